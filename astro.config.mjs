@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import atlas from './src/integrations/atlas.ts';
+import remarkAtlas from './src/lib/remark-atlas.ts';
+
+/** The public address of the Atlas: canonical URLs and citations are built from it. */
+const site = process.env.ATLAS_SITE ?? 'https://sovereign-ai-atlas.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  output: 'static',
+  // Astro 7's default Markdown processor runs no remark plugins (and only warns that they are
+  // ignored), so the unified processor is set explicitly; MDX inherits it.
+  markdown: {
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkAtlas] }),
+  },
+  integrations: [atlas(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,29 @@
+/**
+ * The one place the site queries Astro's collections: each collection once per build. Pages import
+ * `atlas` (lookups and backlinks) and `renderable` (for MDX bodies) from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createAtlas, type AtlasEntry } from '../lib/atlas.ts';
+import { formatProblem } from '../lib/graph.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/schema.ts';
+import { refKey } from '../lib/graph.ts';
+import type { Ref } from '../lib/references.ts';
+
+const loaded = (await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)))).flat();
+
+export const atlas = createAtlas(
+  loaded.map((entry) => ({ collection: entry.collection, id: entry.id, data: entry.data, body: entry.body }) as AtlasEntry),
+);
+
+// The content check has already run before Astro loaded anything; this guards `astro dev`, where
+// the check only reports, and any route into the build that skipped it.
+if (atlas.problems.length > 0) {
+  throw new Error(`Content graph has problems:\n${atlas.problems.map(formatProblem).join('\n')}`);
+}
+
+const astroEntries = new Map<string, CollectionEntry<CollectionName>>(loaded.map((entry) => [refKey(entry), entry]));
+
+/** Astro's own entry for a ref, as `render()` needs it. */
+export function renderable(ref: Ref): CollectionEntry<CollectionName> | undefined {
+  return astroEntries.get(refKey(ref));
+}

@@ -1,0 +1,201 @@
+/**
+ * The content check: reads every file under the content folder, validates it against the same
+ * schemas Astro uses, and checks the graph. It runs before Astro (from the Atlas integration and from
+ * `npm run check:content`), because Astro reports these mistakes late, vaguely or not at all.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { buildGraph, formatProblem, type Graph, type GraphEntry, type Problem } from './graph.ts';
+import { formatPath, type Ref } from './references.ts';
+import { COLLECTIONS, createSchemas, ID_PATTERN, idSchema, MDX_COLLECTIONS, type CollectionName } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+
+/** The content folder: `content/`, or another one named by ATLAS_CONTENT_DIR (fixtures, benchmarks). */
+export function contentDir(root: string = process.cwd()): string {
+  return resolve(root, process.env['ATLAS_CONTENT_DIR'] ?? 'content');
+}
+
+/** References parse to Astro's `{ collection, id }` shape, so the graph reads both alike. */
+const checkSchemas = createSchemas((collection) => idSchema.transform((id): Ref => ({ collection, id })));
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const input = valueAt(data, issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys
+      .map((key) => `unknown field "${key}"${didYouMean(key, KNOWN_FIELDS)}`)
+      .join('; ');
+  }
+  if (issue.code === 'invalid_type' && input === undefined) return 'is required';
+  if (input instanceof Date) {
+    return 'must be a date written in quotes, e.g. "2025-05-22" (unquoted YAML dates are converted and can roll over)';
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${JSON.stringify(input)})`;
+  }
+  return issue.message;
+}
+
+/** Every field name the schemas know, for "did you mean" on a misspelt field. */
+const KNOWN_FIELDS = new Set<string>();
+for (const schema of Object.values(checkSchemas)) collectKeys(schema as z.ZodType);
+function collectKeys(schema: z.ZodType): void {
+  const def = (schema as unknown as { def?: Record<string, unknown> }).def;
+  if (!def) return;
+  if (def['type'] === 'object' && typeof def['shape'] === 'object' && def['shape'] !== null) {
+    for (const [key, value] of Object.entries(def['shape'] as Record<string, z.ZodType>)) {
+      KNOWN_FIELDS.add(key);
+      collectKeys(value);
+    }
+  }
+  for (const inner of ['innerType', 'in', 'out', 'element', 'schema']) {
+    if (def[inner]) collectKeys(def[inner] as z.ZodType);
+  }
+}
+
+export interface LoadedContent {
+  entries: GraphEntry[];
+  problems: Problem[];
+}
+
+/** Read and validate every content file. Files that fail their schema are reported, not returned. */
+export function loadContent(dir: string = contentDir(), root: string = process.cwd()): LoadedContent {
+  const entries: GraphEntry[] = [];
+  const problems: Problem[] = [];
+  for (const collection of COLLECTIONS) {
+    const isMdx = MDX_COLLECTIONS.includes(collection);
+    const extensions = isMdx ? ['.mdx'] : ['.yaml', '.yml'];
+    for (const path of listFiles(join(dir, collection)).sort()) {
+      const file = relative(root, path).split(sep).join('/');
+      const name = path.slice(path.lastIndexOf(sep) + 1);
+      const extension = extensions.find((ext) => name.endsWith(ext));
+      if (extension === undefined) {
+        if (!name.startsWith('.')) {
+          problems.push({ file, field: '', message: `not a ${collection} entry: entries are ${extensions.join(' or ')} files` });
+        }
+        continue;
+      }
+      const id = name.slice(0, -extension.length);
+      if (!ID_PATTERN.test(id)) {
+        problems.push({
+          file,
+          field: '',
+          message: `file name "${id}" is not a valid id: use lowercase ASCII letters, digits and single hyphens (it becomes the URL /${collection}/<id>/)`,
+        });
+        continue;
+      }
+      const parsed = parseFile(readFileSync(path, 'utf8'), isMdx, file, problems);
+      if (parsed === undefined) continue;
+      const result = checkSchemas[collection].safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file, field: formatPath(issue.path), message: describeIssue(issue, parsed.data) });
+        }
+        continue;
+      }
+      if (parsed.body !== undefined) problems.push(...checkBody(parsed.body, parsed.bodyOffset, file));
+      entries.push({
+        collection,
+        id,
+        file,
+        data: result.data as Record<string, unknown>,
+        body: parsed.body,
+        bodyOffset: parsed.bodyOffset,
+      });
+    }
+  }
+  return { entries, problems };
+}
+
+interface ParsedFile {
+  data: unknown;
+  body?: string;
+  bodyOffset: number;
+}
+
+function parseFile(text: string, isMdx: boolean, file: string, problems: Problem[]): ParsedFile | undefined {
+  let source = text;
+  let body: string | undefined;
+  let bodyOffset = 0;
+  if (isMdx) {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({ file, field: '', message: 'must start with frontmatter between two "---" lines' });
+      return undefined;
+    }
+    source = match[1] ?? '';
+    body = text.slice(match[0].length);
+    bodyOffset = match[0].split('\n').length - 1;
+  }
+  try {
+    const data = yaml.load(source) ?? {};
+    return body === undefined ? { data, bodyOffset } : { data, body, bodyOffset };
+  } catch (error) {
+    const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
+    const where = mark ? `line ${mark.line + 1 + (isMdx ? 1 : 0)}` : '';
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    problems.push({ file, field: where, message: `YAML syntax error: ${reason}` });
+    return undefined;
+  }
+}
+
+/**
+ * Content MDX is prose: ESM and `{expressions}` would run at build time, and raw HTML would bypass
+ * escaping. This text-level check names the line; the remark guard repeats it on the parsed tree.
+ */
+export function checkBody(body: string, offset: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  let fenced = false;
+  body.split('\n').forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    const field = `body (line ${offset + index + 1})`;
+    const prose = line.replace(/`[^`]*`/g, '');
+    if (/^(import|export)\s/.test(prose)) {
+      problems.push({ file, field, message: 'import/export is not allowed in content; site components are provided automatically' });
+    } else if (/[{}]/.test(prose)) {
+      problems.push({ file, field, message: 'curly braces are MDX expressions and are not allowed in content; rephrase or use code formatting' });
+    } else if (/<[A-Za-z!/]/.test(prose)) {
+      problems.push({ file, field, message: 'raw HTML or JSX is not allowed in content; use Markdown' });
+    }
+  });
+  return problems;
+}
+
+/** Load, validate and check the graph: everything a build needs to know before it starts. */
+export function checkContent(dir: string = contentDir(), root: string = process.cwd()): Graph & { entries: GraphEntry[] } {
+  const loaded = loadContent(dir, root);
+  const graph = buildGraph(loaded.entries);
+  return { ...graph, entries: loaded.entries, problems: [...loaded.problems, ...graph.problems] };
+}
+
+/** The report printed when content has problems. */
+export function formatReport(problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`Content check failed: ${count}.`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+export type { CollectionName };

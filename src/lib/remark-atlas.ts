@@ -1,0 +1,63 @@
+/**
+ * The Atlas's remark plugin, run on every Markdown/MDX body through Astro's unified processor.
+ *
+ * 1. Guard: content MDX is prose. `import`/`export` and `{expressions}` execute at build time and
+ *    raw HTML bypasses escaping, so each fails the build with the file and line.
+ * 2. Citations: `[^source-id]` becomes a superscript number linking to `#source-<id>` in the page's
+ *    list of sources. Numbers follow first appearance in the body, as `findCitations` reports it.
+ */
+import type { Root, PhrasingContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { CITATION_PATTERN, findCitations } from './citations.ts';
+import { sourceAnchor } from './routes.ts';
+
+const REFUSED: Record<string, string> = {
+  mdxjsEsm: 'import/export is not allowed in content',
+  mdxFlowExpression: '{expressions} are not allowed in content',
+  mdxTextExpression: '{expressions} are not allowed in content',
+  mdxJsxFlowElement: 'JSX elements are not allowed in content; use Markdown',
+  mdxJsxTextElement: 'JSX elements are not allowed in content; use Markdown',
+  html: 'raw HTML is not allowed in content; use Markdown',
+};
+
+function citationNode(id: string, number: number): PhrasingContent {
+  return {
+    type: 'link',
+    url: `#${sourceAnchor(id)}`,
+    data: { hProperties: { className: ['cite'], 'aria-label': `source ${number}` } },
+    children: [{ type: 'text', value: `[${number}]` }],
+  };
+}
+
+export default function remarkAtlas() {
+  return (tree: Root, file: VFile): void => {
+    const where = (line: number | undefined): string => `${file.path ?? 'content'}${line ? `:${line}` : ''}`;
+    visit(tree, (node) => {
+      const reason = REFUSED[node.type];
+      if (reason) throw new Error(`${where(node.position?.start.line)}: ${reason}.`);
+    });
+
+    const numbers = new Map<string, number>();
+    for (const { id } of findCitations(String(file.value))) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    if (numbers.size === 0) return;
+
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (parent === undefined || index === undefined || parent.type === 'link') return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(CITATION_PATTERN)) {
+        const id = match[1] ?? '';
+        const number = numbers.get(id);
+        if (number === undefined) continue;
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        parts.push(citationNode(id, number));
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}
