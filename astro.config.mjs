@@ -9,8 +9,18 @@ import remarkAtlas from './src/lib/remark-atlas.ts';
 /** The public address of the Atlas: canonical URLs and citations are built from it. */
 const site = process.env.ATLAS_SITE ?? 'https://sovereign-ai-atlas.example';
 
+/**
+ * Astro caches loaded content in `cacheDir`; a corpus from ATLAS_CONTENT_DIR (test fixtures,
+ * benchmarks) gets a cache of its own so builds of different corpora never read each other's data.
+ */
+const contentDir = process.env.ATLAS_CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro-corpora/${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}/`
+  : './node_modules/.astro/';
+
 export default defineConfig({
   site,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   output: 'static',

@@ -199,3 +199,16 @@ export function formatReport(problems: readonly Problem[]): string {
 }
 
 export type { CollectionName };
+
+/**
+ * Validate one entry's data against its collection schema, as the content check does, and return
+ * it in graph form. Throws with the problems if the data is invalid. Used to build test fixtures.
+ */
+export function parseEntry(collection: CollectionName, id: string, data: unknown, body?: string): GraphEntry {
+  const result = checkSchemas[collection].safeParse(data);
+  const file = `${collection}/${id}`;
+  if (!result.success) {
+    throw new Error(result.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${describeIssue(issue, data)}`).join('\n'));
+  }
+  return { collection, id, file, data: result.data as Record<string, unknown>, body };
+}

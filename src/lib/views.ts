@@ -62,6 +62,8 @@ export interface EntryView {
   typeLabel: string;
   title: string;
   lead?: string | undefined;
+  /** A caution readers must see, e.g. the fields of a source record that could not be confirmed. */
+  notice?: string | undefined;
   updated?: string | undefined;
   facts: Fact[];
   stack: StackRowView[];
@@ -80,6 +82,13 @@ export function titleOf(entry: AtlasEntry): string {
   if (typeof data['title'] === 'string') return data['title'];
   if (entry.collection === 'quotes') return shorten(`“${String(data['text'])}”`, 90);
   return entry.id;
+}
+
+const UNCONFIRMED_WORDS: Record<string, string> = { url: 'URL', authors: 'authors', title: 'title', published: 'publication date', publisher: 'publisher' };
+
+/** @example listWords(['a', 'b', 'c']) // → 'a, b and c' */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function shorten(text: string, max: number): string {
@@ -303,7 +312,12 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       if (data.url) view.facts.push({ label: 'URL', text: data.url, href: data.url });
       if (data.archived) view.facts.push({ label: 'Archived copy', text: data.archived, href: data.archived });
       if (data.accessed) view.facts.push({ label: 'Accessed', text: formatDate(data.accessed) });
-      if (data.unconfirmed.length > 0) view.facts.push({ label: 'Not confirmed', text: data.unconfirmed.join(', ') });
+      if (data.unconfirmed.length > 0) {
+        view.facts.push({ label: 'Not confirmed', text: data.unconfirmed.join(', ') });
+        view.notice = `Not confirmed: the ${listWords(data.unconfirmed.map((f) => UNCONFIRMED_WORDS[f] ?? f))} of this source could not be confirmed. ${
+          data.unconfirmed.includes('title') ? 'The title shown is a description, not the published headline.' : ''
+        }`.trim();
+      }
       if (data.note) view.lead = data.note;
       group('Cited by', links(atlas, dedupe(back.map((b) => b.from))));
       break;

@@ -1,0 +1,48 @@
+// Builds the Atlas: content check (inside Astro's config hook), `astro build`, then the Pagefind index.
+// Astro reports some content losses only as log lines and still exits 0, so its output is watched
+// and the build fails if any of them appears.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { indexSite } from './pagefind.ts';
+
+/** Log lines that mean Astro dropped or ignored something and carried on. */
+export const FORBIDDEN_OUTPUT: { pattern: RegExp; meaning: string }[] = [
+  { pattern: /is ignored because/, meaning: 'remark/rehype plugins were ignored, so Markdown was not processed as configured' },
+  { pattern: /Invalid content reference/i, meaning: 'a cross-reference points at an entry that does not exist' },
+  { pattern: /Duplicate id/i, meaning: 'two entries share an id and one was dropped' },
+];
+
+const args = process.argv.slice(2);
+const outDir = resolve(process.env['ATLAS_OUT_DIR'] ?? 'dist');
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+const astroArgs = ['build', ...args];
+if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
+
+const seen: string[] = [];
+const code = await new Promise<number>((done) => {
+  const child = spawn(process.execPath, [astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const watch = (chunk: Buffer, out: NodeJS.WriteStream) => {
+    const text = chunk.toString();
+    out.write(text);
+    for (const { pattern, meaning } of FORBIDDEN_OUTPUT) {
+      if (pattern.test(text) && !seen.includes(meaning)) seen.push(meaning);
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => watch(chunk, process.stdout));
+  child.stderr.on('data', (chunk: Buffer) => watch(chunk, process.stderr));
+  child.on('close', (status) => done(status ?? 1));
+});
+
+if (code !== 0) {
+  console.error(`\nBuild failed: astro build exited with code ${code}.`);
+  process.exit(code);
+}
+if (seen.length > 0) {
+  console.error(`\nBuild failed: Astro reported content it did not process:\n${seen.map((m) => `  - ${m}`).join('\n')}`);
+  process.exit(1);
+}
+
+const pages = await indexSite(outDir);
+console.log(`Pagefind indexed ${pages} pages into ${join(outDir, 'pagefind')}.`);

@@ -1,0 +1,145 @@
+// Each case copies the minimal fixture corpus, makes one mistake, and runs the real build on it.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
+import { runBuild, runCheck } from '../setup/run-build.ts';
+
+const WORK = join(ROOT, '.tmp/bad-input');
+
+interface Mistake {
+  name: string;
+  /** Files to write (path → text) or delete (path → null), relative to the corpus. */
+  files: Record<string, string | null | ((text: string) => string)>;
+  /** The exact line the author must see, with `<dir>` for the corpus folder. */
+  expected: string;
+}
+
+function corpusWith(mistake: Mistake): string {
+  const dir = join(WORK, mistake.name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(FIXTURE_DIR, dir, { recursive: true });
+  for (const [path, change] of Object.entries(mistake.files)) {
+    const file = join(dir, path);
+    if (change === null) rmSync(file);
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, typeof change === 'function' ? change(readFileSync(file, 'utf8')) : change);
+    }
+  }
+  return dir;
+}
+
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture text not found: ${String(from)}`);
+  return changed;
+};
+
+const mistakes: Mistake[] = [
+  {
+    name: 'unknown-reference',
+    files: { 'programs/vendor-sovereign-cloud.mdx': replace('countries: [testland]', 'countries: [testlnd]') },
+    expected: '<dir>/programs/vendor-sovereign-cloud.mdx: countries[0]: unknown countries id "testlnd" (did you mean "testland"?)',
+  },
+  {
+    name: 'duplicate-id',
+    files: { 'countries/archive/testland.mdx': readFileSync(join(FIXTURE_DIR, 'countries/testland.mdx'), 'utf8') },
+    expected:
+      '<dir>/countries/testland.mdx: duplicate id "testland": <dir>/countries/archive/testland.mdx has the same file name in countries; rename one of them',
+  },
+  {
+    name: 'alias-is-another-id',
+    files: { 'layers/cloud.yaml': (text) => `${text}aliases: [chips]\n` },
+    expected: '<dir>/layers/cloud.yaml: aliases[0]: alias "chips" is the id of another entry (<dir>/layers/chips.yaml); an old URL cannot point at two pages',
+  },
+  {
+    name: 'speaker-not-person-or-organization',
+    files: { 'quotes/ada-chips.yaml': replace('speaker: ada-example', 'speaker: testland') },
+    expected: '<dir>/quotes/ada-chips.yaml: speaker: "testland" is neither a person nor an organization',
+  },
+  {
+    name: 'stack-cell-without-source',
+    files: { 'countries/testland.mdx': replace('sources: [fixture-report]\n  - layer: cloud', 'sources: []\n  - layer: cloud') },
+    expected: '<dir>/countries/testland.mdx: stack[0].sources: needs at least one source',
+  },
+  {
+    name: 'event-without-source',
+    files: { 'events/2025-05-22-cloud-announced.yaml': replace('sources: [fixture-report]', 'sources: []') },
+    expected: '<dir>/events/2025-05-22-cloud-announced.yaml: sources: needs at least one source',
+  },
+  {
+    name: 'impossible-unquoted-date',
+    files: { 'events/2025-05-22-cloud-announced.yaml': replace('date: "2025-05-22"', 'date: 2024-13-45') },
+    expected:
+      '<dir>/events/2025-05-22-cloud-announced.yaml: date: must be a date written in quotes, e.g. "2025-05-22" (unquoted YAML dates are converted and can roll over)',
+  },
+  {
+    name: 'impossible-quoted-date',
+    files: { 'events/2025-05-22-cloud-announced.yaml': replace('date: "2025-05-22"', 'date: "2024-02-30"') },
+    expected: '<dir>/events/2025-05-22-cloud-announced.yaml: date: must be a real date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes)',
+  },
+  {
+    name: 'javascript-url',
+    files: { 'sources/fixture-report.yaml': replace('url: https://example.org/report', 'url: "javascript:alert(1)"') },
+    expected: '<dir>/sources/fixture-report.yaml: url: must be an absolute http:// or https:// URL',
+  },
+  {
+    name: 'misspelt-field',
+    files: { 'layers/chips.yaml': replace('summary:', 'sumary:') },
+    expected: '<dir>/layers/chips.yaml: unknown field "sumary" (did you mean "summary"?)',
+  },
+  {
+    name: 'unknown-citation',
+    files: { 'people/ada-example.mdx': replace('[^fixture-report]', '[^fixture-reprot]') },
+    expected: '<dir>/people/ada-example.mdx: body (line 11) citation: unknown sources id "fixture-reprot" (did you mean "fixture-report"?)',
+  },
+  {
+    name: 'mdx-import',
+    files: { 'organizations/vendor-co.mdx': (text) => text.replace('---\n\n', '---\n\nimport Secret from "../../secret.js";\n\n') },
+    expected: '<dir>/organizations/vendor-co.mdx: body (line 12): import/export is not allowed in content; site components are provided automatically',
+  },
+  {
+    name: 'file-name-not-an-id',
+    files: { 'layers/Data_Centers.yaml': 'name: Data centers\norder: 2\nsummary: Buildings full of servers, in this fixture corpus.\n' },
+    expected:
+      '<dir>/layers/Data_Centers.yaml: file name "Data_Centers" is not a valid id: use lowercase ASCII letters, digits and single hyphens (it becomes the URL /layers/<id>/)',
+  },
+  {
+    name: 'yaml-syntax',
+    files: { 'layers/chips.yaml': (text) => `${text}order: [\n` },
+    expected: '<dir>/layers/chips.yaml: line 5: YAML syntax error: unexpected end of the stream within a flow collection',
+  },
+];
+
+describe('bad input stops the build with one clear line', () => {
+  test.each(mistakes)('$name', (mistake) => {
+    const dir = corpusWith(mistake);
+    const outDir = join(dir, '..', `${mistake.name}-dist`);
+    rmSync(outDir, { recursive: true, force: true });
+    const shown = relative(ROOT, dir);
+    const result = runBuild({ contentDir: dir, outDir });
+
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(mistake.expected.replaceAll('<dir>', shown));
+    expect(result.output).toMatch(/Content check failed: \d+ problems?\./);
+    // No stack trace from inside Astro, and no half-built site left behind as if it had worked.
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+
+    // `npm run check:content` says the same, without starting Astro.
+    const check = runCheck(dir);
+    expect(check.status).toBe(1);
+    expect(check.output).toContain(mistake.expected.replaceAll('<dir>', shown));
+  });
+});
+
+describe('Astro 7 traps in the configuration', () => {
+  test('the build fails when Astro ignores remark plugins, instead of shipping unprocessed Markdown', () => {
+    const outDir = join(WORK, 'ignored-plugins-dist');
+    const result = runBuild({ contentDir: FIXTURE_DIR, outDir, args: ['--config', 'tests/fixtures/ignored-plugins.config.mjs'] });
+    expect(result.output).toMatch(/is ignored because/);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Build failed: Astro reported content it did not process');
+  });
+});

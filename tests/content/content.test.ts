@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/graph.ts';
+import { ROOT } from '../setup/paths.ts';
+
+const atlas = checkContent(resolve(ROOT, 'content'), ROOT);
+const ids = (collection: string) => atlas.entries.filter((e) => e.collection === collection).map((e) => e.id);
+
+/** The seed article's text, kept beside the repository (it is not ours to republish). */
+const ARTICLE = resolve(ROOT, process.env['ATLAS_SEED_ARTICLE'] ?? '../shared/seeds/rest-of-world-sovereign-ai.txt');
+const ARTICLE_SOURCE = 'rest-of-world-sovereign-ai';
+
+/** Curly and straight quotes alike, whitespace folded: how a quote is compared with its source. */
+function normalize(text: string): string {
+  return text.replace(/[‘’‛′]/g, "'").replace(/[“”‟″]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+describe('the Atlas content', () => {
+  test('passes the content check: schemas, ids, references, citations', () => {
+    expect(atlas.problems.map(formatProblem)).toEqual([]);
+  });
+
+  test('has an entry for every entity of the seed article, under its permanent id', () => {
+    expect(ids('countries')).toEqual(
+      expect.arrayContaining(['south-korea', 'united-arab-emirates', 'kazakhstan', 'malaysia', 'india', 'thailand', 'vietnam', 'peru', 'indonesia', 'estonia', 'united-states', 'china', 'brazil', 'european-union']),
+    );
+    expect(ids('programs')).toEqual(
+      expect.arrayContaining(['openai-for-countries', 'stargate-uae', 'nvidia-sovereign-ai', 'microsoft-uae', 'aws-european-sovereign-cloud', 'huawei-sovereign-ai', 'huawei-malaysia', 'k2-think', 'kazakhstan-supercomputer', 'korea-sovereign-ai-model', 'indiaai-mission', 'us-ai-action-plan', 'malaysia-edge-ai-chip']),
+    );
+    expect(ids('people')).toEqual(expect.arrayContaining(['rui-jie-yew', 'sam-winter-levy', 'genya-smagin', 'amlan-mohanty', 'jensen-huang']));
+    expect(ids('organizations')).toEqual(
+      expect.arrayContaining(['nvidia', 'microsoft', 'amazon-web-services', 'huawei', 'openai', 'oracle', 'g42', 'cerebras', 'alibaba', 'sk-telecom', 'lg', 'naver', 'samsung', 'carnegie-endowment', 'brown-university', 'mbzuai', 'rest-of-world', 'us-government']),
+    );
+    expect(ids('layers')).toEqual(expect.arrayContaining(['chips', 'data-centers', 'cloud', 'models', 'data', 'applications', 'talent', 'standards']));
+    expect(ids('sources')).toContain(ARTICLE_SOURCE);
+  });
+
+  test('every quote has a speaker who is a person or organization, and a source that exists', () => {
+    const people = new Set(ids('people'));
+    const organizations = new Set(ids('organizations'));
+    const sources = new Set(ids('sources'));
+    for (const quote of atlas.entries.filter((e) => e.collection === 'quotes')) {
+      const speaker = String(quote.data['speaker']);
+      expect(people.has(speaker) || organizations.has(speaker), `${quote.file}: speaker ${speaker}`).toBe(true);
+      expect(sources.has((quote.data['source'] as { id: string }).id), `${quote.file}: source`).toBe(true);
+    }
+  });
+
+  test('quotes from the seed article are verbatim', () => {
+    expect(existsSync(ARTICLE), `the seed article is expected at ${ARTICLE}`).toBe(true);
+    const article = normalize(readFileSync(ARTICLE, 'utf8'));
+    const fromArticle = atlas.entries.filter((e) => e.collection === 'quotes' && (e.data['source'] as { id: string }).id === ARTICLE_SOURCE);
+    expect(fromArticle.length).toBeGreaterThanOrEqual(15);
+    for (const quote of fromArticle) {
+      expect(article.includes(normalize(String(quote.data['text']))), `${quote.file} is not verbatim`).toBe(true);
+    }
+  });
+
+  test('the seed article’s source record says which fields could not be confirmed', () => {
+    const record = atlas.entries.find((e) => e.collection === 'sources' && e.id === ARTICLE_SOURCE);
+    expect(record?.data['unconfirmed']).toEqual(expect.arrayContaining(['title', 'authors', 'url']));
+    expect(record?.data['url']).toBeUndefined();
+  });
+});

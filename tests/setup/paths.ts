@@ -1,0 +1,11 @@
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The real site, built once per test run. */
+export const SITE_DIR = resolve(ROOT, '.tmp/test-site');
+/** The minimal fixture corpus, built once per test run (it exercises GFM and citations). */
+export const FIXTURE_DIR = resolve(ROOT, 'tests/fixtures/content/minimal');
+export const FIXTURE_SITE_DIR = resolve(ROOT, '.tmp/test-fixture-site');
+/** Build logs, read by the tests that watch Astro's warnings. */
+export const SITE_LOG = resolve(ROOT, '.tmp/test-site.log');
+export const FIXTURE_LOG = resolve(ROOT, '.tmp/test-fixture-site.log');

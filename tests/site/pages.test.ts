@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { entryUrl, collectionUrl } from '../../src/lib/routes.ts';
+import { COLLECTIONS } from '../../src/lib/schema.ts';
+import { FIXTURE_LOG, FIXTURE_SITE_DIR, ROOT, SITE_DIR, SITE_LOG } from '../setup/paths.ts';
+import { fileFor, page, sitePages, text } from '../setup/site.ts';
+
+const content = loadContent(`${ROOT}/content`, ROOT);
+
+describe('the built Atlas', () => {
+  test('has a page for every entry, titled with the entry', () => {
+    const missing = content.entries.filter((entry) => !fileFor(SITE_DIR, entryUrl(entry)));
+    expect(missing.map((entry) => entry.file)).toEqual([]);
+    for (const entry of content.entries) {
+      expect(page(SITE_DIR, entryUrl(entry)).querySelector('h1'), entry.file).not.toBeNull();
+    }
+  });
+
+  test('has an index page for every collection that lists all of its entries', () => {
+    for (const collection of COLLECTIONS) {
+      const index = page(SITE_DIR, collectionUrl(collection));
+      const links = new Set(index.querySelectorAll('main a').map((a) => a.getAttribute('href')));
+      for (const entry of content.entries.filter((e) => e.collection === collection)) {
+        expect(links.has(entryUrl(entry)), `${collectionUrl(collection)} lists ${entry.id}`).toBe(true);
+      }
+    }
+  });
+
+  test('home page offers the three ways in: countries, quotes and sources, citing', () => {
+    const home = page(SITE_DIR, '/');
+    const hrefs = home.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/countries/', '/quotes/', '/sources/']));
+    expect(text(home.querySelector('main'))).toMatch(/Cite a stable URL/);
+  });
+
+  test('ships no JavaScript on any page', () => {
+    const withScripts = sitePages(SITE_DIR).filter((path) => page(SITE_DIR, path).querySelectorAll('script').length > 0);
+    expect(withScripts).toEqual([]);
+  });
+
+  test('sets a canonical URL with a trailing slash on every entry page', () => {
+    const link = page(SITE_DIR, '/countries/south-korea/').querySelector('link[rel="canonical"]');
+    expect(link?.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/countries\/south-korea\/$/);
+  });
+
+  test('Astro never reported ignored plugins or missing references while building it', () => {
+    for (const log of [SITE_LOG, FIXTURE_LOG]) {
+      const output = readFileSync(log, 'utf8');
+      expect(output).not.toMatch(/is ignored because/);
+      expect(output).not.toMatch(/Invalid content reference/i);
+    }
+  });
+});
+
+describe('a country page', () => {
+  const korea = page(SITE_DIR, '/countries/south-korea/');
+
+  test('shows the stack table with a reliance label and numbered sources for each row', () => {
+    const rows = korea.querySelectorAll('tr[id^="stack-"]');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(text(row.querySelector('.reliance'))).not.toBe('');
+      const cites = row.querySelectorAll('a[href^="#source-"]');
+      expect(cites.length).toBeGreaterThan(0);
+      for (const cite of cites) expect(korea.getElementById(cite.getAttribute('href')?.slice(1) ?? '')).not.toBeNull();
+    }
+  });
+
+  test('shows its programs, its quotes with anchors, who commented and its events as backlinks', () => {
+    const headings = korea.querySelectorAll('h2').map((h) => text(h));
+    expect(headings).toEqual(expect.arrayContaining(['Programs and deals in this country', 'Quotes about this country', 'Who commented', 'Timeline', 'Sources']));
+    expect(korea.querySelector('a[href="/programs/korea-sovereign-ai-model/"]')).not.toBeNull();
+    expect(korea.querySelectorAll('figure.quote[id^="quote-"]').length).toBeGreaterThan(0);
+    expect(korea.querySelector('a[href="/people/genya-smagin/"]')).not.toBeNull();
+  });
+});
+
+describe('the minimal fixture corpus', () => {
+  const testland = page(FIXTURE_SITE_DIR, '/countries/testland/');
+
+  test('renders GitHub-flavoured Markdown: remark-gfm really runs', () => {
+    const prose = testland.querySelector('.prose');
+    expect(prose?.querySelector('table')).not.toBeNull();
+    expect(text(prose?.querySelector('del'))).toBe('domestic');
+  });
+
+  test('turns [^source-id] into numbered links to the page’s source list', () => {
+    const cites = testland.querySelectorAll('.prose a.cite');
+    expect(cites.map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['[1]', '#source-fixture-report'],
+      ['[2]', '#source-fixture-unknown-article'],
+      ['[1]', '#source-fixture-report'],
+    ]);
+    const list = testland.querySelectorAll('ol.sources li');
+    expect(list.map((li) => [li.getAttribute('value'), li.id])).toEqual([
+      ['1', 'source-fixture-report'],
+      ['2', 'source-fixture-unknown-article'],
+    ]);
+    expect(text(list[1])).toMatch(/not confirmed: title, url/);
+  });
+
+  test('shows relations written once on the other side as backlinks', () => {
+    expect(testland.querySelector('a[href="/programs/vendor-sovereign-cloud/"]')).not.toBeNull();
+    expect(testland.querySelector('#quote-ada-chips')).not.toBeNull();
+    const vendor = page(FIXTURE_SITE_DIR, '/organizations/vendor-co/');
+    expect(vendor.querySelector('a[href="/programs/vendor-sovereign-cloud/"]')).not.toBeNull();
+    expect(vendor.querySelector('a[href="/people/ada-example/"]')).not.toBeNull();
+    expect(vendor.querySelector('#quote-vendor-pitch')).not.toBeNull();
+    const report = page(FIXTURE_SITE_DIR, '/sources/fixture-report/');
+    const citedBy = report.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(citedBy).toEqual(expect.arrayContaining(['/countries/testland/', '/quotes/ada-chips/', '/events/2025-05-22-cloud-announced/']));
+  });
+
+  test('marks the unconfirmed fields of a source on its page', () => {
+    const source = page(FIXTURE_SITE_DIR, '/sources/fixture-unknown-article/');
+    expect(text(source.querySelector('.notice'))).toBe(
+      'Not confirmed: the title and URL of this source could not be confirmed. The title shown is a description, not the published headline.',
+    );
+  });
+
+  test('lists a layer’s countries with their reliance', () => {
+    const chips = page(FIXTURE_SITE_DIR, '/layers/chips/');
+    const link = chips.querySelector('a[href="/countries/testland/#stack-chips"]');
+    expect(link).not.toBeNull();
+    expect(text(link?.parentNode as never)).toMatch(/United States/);
+  });
+});

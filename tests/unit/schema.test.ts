@@ -1,0 +1,91 @@
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { httpUrl, isoDay, partialDate, rawSchemas } from '../../src/lib/schema.ts';
+
+const layer = { name: 'Chips', order: 1, summary: 'The processors that train and run AI models.' };
+
+describe('dates (Astro trap: YAML and z.date() roll impossible days over)', () => {
+  test('an unquoted impossible date is refused instead of becoming another day', () => {
+    const parsed = yaml.load('date: 2024-13-45') as { date: unknown };
+    expect(isoDay.safeParse(parsed.date).success).toBe(false);
+    expect(partialDate.safeParse(parsed.date).success).toBe(false);
+  });
+
+  test('a quoted day that does not exist is refused', () => {
+    expect(isoDay.safeParse('2024-02-30').success).toBe(false);
+    expect(partialDate.safeParse('2024-02-30').success).toBe(false);
+    expect(partialDate.safeParse('2025-13').success).toBe(false);
+  });
+
+  test('real days, months and years are kept exactly as written', () => {
+    expect(isoDay.parse('2024-02-29')).toBe('2024-02-29');
+    expect(partialDate.parse('2025-05')).toBe('2025-05');
+    expect(partialDate.parse('2025')).toBe('2025');
+  });
+});
+
+describe('httpUrl (Astro trap: z.url() accepts javascript: and data:)', () => {
+  test.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x', 'example.org'])(
+    'refuses %s',
+    (url) => {
+      expect(httpUrl.safeParse(url).success).toBe(false);
+    },
+  );
+
+  test('accepts http and https URLs', () => {
+    expect(httpUrl.parse('https://www.cerebras.net/blog/x')).toBe('https://www.cerebras.net/blog/x');
+    expect(httpUrl.parse('http://samwinterlevy.com/research')).toBe('http://samwinterlevy.com/research');
+  });
+});
+
+describe('strict schemas (Astro trap: unknown keys are dropped silently)', () => {
+  test('a misspelt field is an error, not a lost value', () => {
+    const result = rawSchemas.layers.safeParse({ ...layer, sumary: 'typo' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  test('nested objects are strict too', () => {
+    const result = rawSchemas.quotes.safeParse({
+      text: 'x',
+      speaker: 'someone',
+      source: 'a-source',
+      context: 'A sentence of context about the quote.',
+      about: { country: ['india'] },
+    });
+    expect(result.success).toBe(false);
+  });
+});
+
+describe('countries', () => {
+  const country = {
+    name: 'Testland',
+    kind: 'country',
+    iso2: 'TL',
+    region: 'Somewhere',
+    summary: 'Testland is building sovereign AI on imported chips.',
+    strategy: 'partner-led',
+    updated: '2026-11-26',
+  };
+
+  test('a bloc has no ISO code and a country needs one', () => {
+    expect(rawSchemas.countries.safeParse({ ...country, kind: 'bloc' }).success).toBe(false);
+    expect(rawSchemas.countries.safeParse({ ...country, iso2: null }).success).toBe(false);
+    expect(rawSchemas.countries.safeParse({ ...country, kind: 'bloc', iso2: null }).success).toBe(true);
+  });
+
+  test('every stack row needs at least one source', () => {
+    const stack = [{ layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: [] }];
+    const result = rawSchemas.countries.safeParse({ ...country, stack });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['stack', 0, 'sources']);
+  });
+});
+
+describe('sources', () => {
+  test('a source without a URL must say that the URL is unconfirmed', () => {
+    const source = { title: 'An article', publisher: 'Someone', kind: 'news' };
+    expect(rawSchemas.sources.safeParse(source).success).toBe(false);
+    expect(rawSchemas.sources.safeParse({ ...source, unconfirmed: ['url'] }).success).toBe(true);
+  });
+});
