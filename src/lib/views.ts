@@ -8,7 +8,7 @@ import type { Backlink } from './graph.ts';
 import { collectRefs, type Ref } from './references.ts';
 import { COLLECTION_LABELS, formatDate, humanize, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
 import { entryUrl, quoteAnchor, sourceAnchor, stackAnchor } from './routes.ts';
-import type { CollectionName } from './schema.ts';
+import { COLLECTIONS, type CollectionName } from './schema.ts';
 
 export interface LinkItem {
   href: string;
@@ -60,7 +60,10 @@ export interface EntryView {
   ref: Ref;
   url: string;
   typeLabel: string;
+  /** The page heading. */
   title: string;
+  /** The document title, where it differs from the heading (quotes). */
+  headTitle?: string | undefined;
   lead?: string | undefined;
   /** A caution readers must see, e.g. the fields of a source record that could not be confirmed. */
   notice?: string | undefined;
@@ -188,7 +191,7 @@ function quotesFrom(atlas: Atlas, refs: Ref[]): QuoteView[] {
 }
 
 /** People and organizations quoted about an entry: "who commented". */
-function commenters(atlas: Atlas, quotes: QuoteView[]): LinkItem[] {
+function commenters(quotes: QuoteView[]): LinkItem[] {
   const seen = new Map<string, LinkItem>();
   for (const quote of quotes) if (!seen.has(quote.speaker.href)) seen.set(quote.speaker.href, quote.speaker);
   return [...seen.values()];
@@ -252,7 +255,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       group('Programs and deals in this country', links(atlas, uniqueRefs(back, 'programs')));
       group('Organizations headquartered here', links(atlas, uniqueRefs(back, 'organizations', ['headquarters'])));
       quoteGroup('Quotes about this country', aboutQuotes);
-      group('Who commented', commenters(atlas, aboutQuotes));
+      group('Who commented', commenters(aboutQuotes));
       break;
     }
     case 'programs': {
@@ -268,7 +271,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
         { label: 'Stack layers', links: links(atlas, data.layers) },
       );
       quoteGroup('Quotes about this program', aboutQuotes);
-      group('Who commented', commenters(atlas, aboutQuotes));
+      group('Who commented', commenters(aboutQuotes));
       break;
     }
     case 'people': {
@@ -297,6 +300,8 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'quotes': {
       const quote = entry as AtlasEntry<'quotes'>;
       view.quote = quoteView(atlas, quote);
+      view.title = `Quote by ${view.quote.speaker.label}`;
+      view.headTitle = `${view.quote.speaker.label}: ${titleOf(quote)}`;
       const { about } = quote.data;
       view.facts.push({ label: 'Speaker', links: [view.quote.speaker] }, { label: 'Source', links: [view.quote.source] });
       if (view.quote.date) view.facts.push({ label: 'Date', text: view.quote.date });
@@ -319,7 +324,11 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
         }`.trim();
       }
       if (data.note) view.lead = data.note;
-      group('Cited by', links(atlas, dedupe(back.map((b) => b.from))));
+      const citing = dedupe(back.map((b) => b.from));
+      for (const collection of COLLECTIONS) {
+        group(`Cited by ${COLLECTION_LABELS[collection].plural.toLowerCase()}`, links(atlas, citing.filter((ref) => ref.collection === collection)));
+      }
+      view.timeline = [];
       break;
     }
     case 'events': {

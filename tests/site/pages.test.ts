@@ -30,7 +30,7 @@ describe('the built Atlas', () => {
   test('home page offers the three ways in: countries, quotes and sources, citing', () => {
     const home = page(SITE_DIR, '/');
     const hrefs = home.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/countries/', '/quotes/', '/sources/']));
+    expect(hrefs).toEqual(expect.arrayContaining(['/countries/', '/quotes/', '/sources/', '/about/']));
     expect(text(home.querySelector('main'))).toMatch(/Cite a stable URL/);
   });
 
@@ -110,6 +110,9 @@ describe('the minimal fixture corpus', () => {
     const report = page(FIXTURE_SITE_DIR, '/sources/fixture-report/');
     const citedBy = report.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(citedBy).toEqual(expect.arrayContaining(['/countries/testland/', '/quotes/ada-chips/', '/events/2025-05-22-cloud-announced/']));
+    expect(report.querySelectorAll('h2').map((h) => text(h))).toEqual(
+      expect.arrayContaining(['Cited by countries', 'Cited by people', 'Cited by quotes', 'Cited by events']),
+    );
   });
 
   test('marks the unconfirmed fields of a source on its page', () => {
