@@ -1,0 +1,36 @@
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import remarkAtlas from '../../src/lib/remark-atlas.ts';
+
+async function toJs(mdx: string): Promise<string> {
+  const file = new VFile({ path: 'content/countries/testland.mdx', value: mdx });
+  return String(await compile(file, { remarkPlugins: [remarkGfm, remarkAtlas] }));
+}
+
+describe('remarkAtlas: the content guard', () => {
+  test.each([
+    ['an import', 'Intro.\n\nimport x from "node:fs"\n', 'content/countries/testland.mdx:3: import/export is not allowed in content.'],
+    ['an export', 'Intro.\n\nexport const secret = process.env.HOME\n', 'content/countries/testland.mdx:3: import/export is not allowed in content.'],
+    ['an expression', 'Home is {process.env.HOME}.', 'content/countries/testland.mdx:1: {expressions} are not allowed in content.'],
+    ['a JSX element', 'Hello <Widget />.', 'content/countries/testland.mdx:1: JSX elements are not allowed in content; use Markdown.'],
+  ])('refuses %s with the file and line', async (_, mdx, message) => {
+    await expect(toJs(mdx)).rejects.toThrow(message);
+  });
+});
+
+describe('remarkAtlas: citations', () => {
+  test('numbers [^source-id] by first appearance and links each to the source list', async () => {
+    const js = await toJs('First.[^alpha] Second.[^beta]\n\nAgain.[^alpha]');
+    expect(js).toContain('href: "#source-alpha"');
+    expect(js).toContain('href: "#source-beta"');
+    expect(js.indexOf('"[1]"')).toBeLessThan(js.indexOf('"[2]"'));
+    expect(js).not.toContain('[^alpha]');
+  });
+
+  test('leaves text without citations alone', async () => {
+    const js = await toJs('A [link](/countries/india/) and [brackets].');
+    expect(js).not.toContain('source-');
+  });
+});
