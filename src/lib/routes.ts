@@ -35,6 +35,11 @@ export function stackAnchor(layerId: string): string {
   return `stack-${layerId}`;
 }
 
+/** @example searchUrl() // → '/search/' */
+export function searchUrl(): string {
+  return '/search/';
+}
+
 /** @example aboutUrl() // → '/about/' */
 export function aboutUrl(): string {
   return '/about/';

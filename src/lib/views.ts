@@ -69,6 +69,8 @@ export interface EntryView {
   notice?: string | undefined;
   updated?: string | undefined;
   facts: Fact[];
+  /** Names in other scripts and languages, each with its language tag. */
+  alternateNames: { name: string; lang: string }[];
   stack: StackRowView[];
   /** The quote itself, on a quote's own page. */
   quote?: QuoteView | undefined;
@@ -217,6 +219,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     typeLabel: COLLECTION_LABELS[entry.collection].singular,
     title: titleOf(entry),
     facts: [],
+    alternateNames: [],
     stack: [],
     quoteGroups: [],
     linkGroups: [],
@@ -241,9 +244,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
         { label: 'Kind', text: data.kind === 'bloc' ? 'Bloc of states' : 'Country' },
       );
       if (data.iso2) view.facts.push({ label: 'ISO code', text: data.iso2 });
-      if (data.alternateNames.length > 0) {
-        view.facts.push({ label: 'Also written', text: data.alternateNames.map((n) => n.name).join(' · ') });
-      }
+      view.alternateNames = data.alternateNames;
       view.stack = data.stack.map((row) => ({
         anchor: stackAnchor(row.layer.id),
         layer: linkTo(atlas, row.layer),

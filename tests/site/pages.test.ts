@@ -34,9 +34,13 @@ describe('the built Atlas', () => {
     expect(text(home.querySelector('main'))).toMatch(/Cite a stable URL/);
   });
 
-  test('ships no JavaScript on any page', () => {
-    const withScripts = sitePages(SITE_DIR).filter((path) => page(SITE_DIR, path).querySelectorAll('script').length > 0);
-    expect(withScripts).toEqual([]);
+  test('loads no script file on any page but the search page; the only inline script is the search loader', () => {
+    const pages = sitePages(SITE_DIR);
+    const withScriptFiles = pages.filter((path) => page(SITE_DIR, path).querySelectorAll('script[src]').length > 0);
+    expect(withScriptFiles).toEqual(['/search/']);
+    const inline = new Set(pages.flatMap((path) => page(SITE_DIR, path).querySelectorAll('script:not([src])').map((s) => s.textContent)));
+    expect(inline.size).toBe(1);
+    expect([...inline][0]).toContain('mountHeaderSearch');
   });
 
   test('sets a canonical URL with a trailing slash on every entry page', () => {
@@ -50,6 +54,33 @@ describe('the built Atlas', () => {
       expect(output).not.toMatch(/is ignored because/);
       expect(output).not.toMatch(/Invalid content reference/i);
     }
+  });
+});
+
+describe('what the search index reads', () => {
+  test('each entry page marks its own content as the searchable body, without navigation, backlinks or source lists', () => {
+    for (const entry of content.entries) {
+      const root = page(SITE_DIR, entryUrl(entry));
+      const bodies = root.querySelectorAll('[data-pagefind-body]');
+      expect(bodies.length, entry.file).toBe(1);
+      const body = bodies[0];
+      expect(body?.querySelector('nav, header, footer, .sources'), entry.file).toBeNull();
+      // Quotes shown as backlinks are results of their own, not part of the page that lists them.
+      expect(body?.querySelectorAll('figure.quote').length, entry.file).toBe(entry.collection === 'quotes' ? 1 : 0);
+      expect(root.querySelector('[data-pagefind-filter="type"]')?.textContent, entry.file).toBeTruthy();
+    }
+  });
+
+  test('index pages, the home page and the search page are not indexed', () => {
+    for (const path of ['/', '/countries/', '/quotes/', '/search/', '/about/']) {
+      expect(page(SITE_DIR, path).querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
+  });
+
+  test('native-script names are in the searchable body, tagged with their language', () => {
+    const korea = page(SITE_DIR, '/countries/south-korea/');
+    const name = korea.querySelector('[data-pagefind-body] [lang="ko"]');
+    expect(name?.textContent).toBe('대한민국');
   });
 });
 

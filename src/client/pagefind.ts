@@ -1,0 +1,69 @@
+/** Loading Pagefind in the browser, and running only the latest of overlapping searches. */
+import { HIGHLIGHT_PARAM, PAGEFIND_PATH } from '../lib/search-config.ts';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string };
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindData> }[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+export interface SearchOptions {
+  filters?: PagefindFilters | undefined;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind's own module, loaded once, on first use. */
+export function pagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as Pagefind;
+    // Entries vary from one-line quotes to long case studies; these settings keep short pages from
+    // crowding out the entry that is about the term (measured on the Atlas's own queries).
+    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 28, ranking: { pageLength: 0.2, termFrequency: 0.5 } });
+    await module.init();
+    // Loading filters up front makes every search return counts per filter value.
+    await module.filters();
+    return module;
+  })();
+  return loading;
+}
+
+/**
+ * Runs searches as fast as the reader types, with no input delay: each call supersedes the previous
+ * one, and a search that finishes after a newer one started is dropped (resolves to undefined).
+ */
+export class LatestOnly {
+  #latest = 0;
+
+  async run<T>(task: () => Promise<T>): Promise<T | undefined> {
+    const ticket = ++this.#latest;
+    const result = await task();
+    return ticket === this.#latest ? result : undefined;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The Atlas's search client, loaded only when a reader asks for search: by focusing the header box,
+ * pressing "/", or opening the search page (which mounts itself).
+ */
+import { mountHeaderSearch } from './header.ts';
+import { mountSearchPage } from './page.ts';
+
+export { mountHeaderSearch };
+
+const app = document.getElementById('search-app');
+if (app) mountSearchPage(app);

@@ -1,0 +1,32 @@
+/** Search settings shared by the build (what gets indexed) and the browser (what gets asked). */
+import type { CollectionName } from './schema.ts';
+
+/** The `type` filter value of each collection, as it appears in search URLs (`?type=quote`). */
+export const SEARCH_TYPES: Record<CollectionName, string> = {
+  countries: 'country',
+  programs: 'program',
+  people: 'person',
+  organizations: 'organization',
+  quotes: 'quote',
+  sources: 'source',
+  events: 'event',
+  layers: 'layer',
+};
+
+/** The filters readers can narrow a search by, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['type', 'country', 'layer', 'speaker', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const FILTER_LABELS: Record<SearchFilter, string> = {
+  type: 'Type',
+  country: 'Country',
+  layer: 'Stack layer',
+  speaker: 'Speaker',
+  year: 'Year',
+};
+
+/** The query parameter that carries search terms to the page a result opens, for highlighting. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Where Pagefind's index and scripts are published. */
+export const PAGEFIND_PATH = '/pagefind/';

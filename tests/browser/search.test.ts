@@ -1,0 +1,254 @@
+// Search in a real browser (Debian's Chromium) against the built Atlas served on 127.0.0.1.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITE_DIR } from '../setup/paths.ts';
+import { launchBrowser, serve } from '../setup/browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve(SITE_DIR);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Result {
+  url: string;
+  type: string;
+  title: string;
+  text: string;
+}
+
+async function settled(): Promise<string> {
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  return (await page.textContent('#search-status')) ?? '';
+}
+
+async function results(): Promise<Result[]> {
+  return page.$$eval('#search-results .result', (cards) =>
+    cards.map((card) => ({
+      url: (card.querySelector('a.result-link')?.getAttribute('href') ?? '').replace(/\?.*$/, ''),
+      type: card.querySelector('.result-type')?.textContent ?? '',
+      title: card.querySelector('.result-title')?.textContent ?? '',
+      text: (card.textContent ?? '').replace(/\s+/g, ' '),
+    })),
+  );
+}
+
+async function searchFor(query: string): Promise<Result[]> {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await settled();
+  return results();
+}
+
+describe('search finds what readers look for', () => {
+  test.each([
+    ['a speaker’s name', 'Winter-Levy', '/people/sam-winter-levy/'],
+    ['a speaker’s full name', 'Amlan Mohanty', '/people/amlan-mohanty/'],
+    ['a phrase from a quote', 'very expensive proposition', '/quotes/winter-levy-very-expensive-proposition/'],
+    ['another phrase from a quote', 'calling it a day', '/quotes/yew-bundling-dependencies/'],
+    ['words of a quote in another order', 'choke point leverage', '/quotes/winter-levy-niche-choke-point/'],
+    ['a vendor', 'Huawei', '/organizations/huawei/'],
+    ['a chip vendor', 'Nvidia', '/organizations/nvidia/'],
+    ['a program', 'Stargate', '/programs/stargate-uae/'],
+    ['a model', 'K2 Think', '/programs/k2-think/'],
+    ['a chip by its product name', 'MARS1000', '/programs/malaysia-edge-ai-chip/'],
+    ['Korea in Korean script', '대한민국', '/countries/south-korea/'],
+    ['India in Devanagari', 'भारत', '/countries/india/'],
+    ['the UAE in Arabic script', 'الإمارات', '/countries/united-arab-emirates/'],
+    ['a place named in a case study', 'Ulsan', '/countries/south-korea/'],
+    ['a product named in a case study', 'ChatGPT Edu', '/countries/estonia/'],
+    ['a state firm named in a case study', 'Dataprev', '/countries/brazil/'],
+    ['a publisher of a source', 'Channel NewsAsia', '/sources/cna-malaysia-huawei-retraction/'],
+    ['a policy', 'AI Action Plan', '/programs/us-ai-action-plan/'],
+  ])('%s: “%s” finds %s', async (_, query, expected) => {
+    const found = await searchFor(query);
+    expect(found.slice(0, 10).map((r) => r.url)).toContain(expected);
+  });
+
+  test('a quote is a result of its own, showing the quote, its speaker and its source', async () => {
+    const found = await searchFor('very expensive proposition');
+    const quote = found.find((r) => r.url === '/quotes/winter-levy-very-expensive-proposition/');
+    expect(quote?.type).toBe('Quote');
+    expect(quote?.text).toContain('“a very, very expensive proposition”');
+    expect(quote?.text).toContain('Sam Winter-Levy');
+    expect(quote?.text).toContain('Rest of World');
+  });
+
+  test('each result says what kind of entry it is', async () => {
+    const found = await searchFor('Huawei');
+    const kinds = new Set(found.map((r) => r.type));
+    expect([...kinds]).toEqual(expect.arrayContaining(['Organization', 'Program or deal', 'Country']));
+    for (const result of found) expect(result.type).not.toBe('');
+  });
+
+  test('a long entry gives sub-results that link to its sections', async () => {
+    await searchFor('Samsung SDS');
+    const sections = await page.$$eval('.result-sections a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(sections.some((href) => /#[a-z0-9-]+$/.test(href))).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  test('narrow the results and show counts per value', async () => {
+    const all = await searchFor('chips');
+    await page.goto(`${server.origin}/search/?q=chips&type=quote`);
+    await settled();
+    const quotes = await results();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.length).toBeLessThan(all.length);
+    expect(new Set(quotes.map((r) => r.type))).toEqual(new Set(['Quote']));
+    const typeFacet = await page.textContent('fieldset:has(legend:text("Type"))');
+    expect(typeFacet).toMatch(/Quotes \(\d+\)/);
+    expect(typeFacet).toMatch(/Countries \(\d+\)/);
+  });
+
+  test('combine: a speaker and a country', async () => {
+    await page.goto(`${server.origin}/search/?speaker=${encodeURIComponent('Sam Winter-Levy')}&country=${encodeURIComponent('United Arab Emirates')}`);
+    await settled();
+    const found = await results();
+    expect(found.map((r) => r.url).sort()).toEqual(['/quotes/winter-levy-uae-advantages/', '/quotes/winter-levy-uae-unique-role/']);
+  });
+
+  test('ticking a filter narrows the results and updates the URL', async () => {
+    await searchFor('Stargate');
+    await page.check('input[name="type"][value="event"]');
+    await page.waitForFunction(() => window.location.search.includes('type=event'));
+    await page.waitForFunction(() => [...document.querySelectorAll('.result-type')].every((e) => e.textContent === 'Event'));
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['event']);
+  });
+
+  test('a year filter and newest-first sorting', async () => {
+    await page.goto(`${server.origin}/search/?type=event&year=2025&sort=newest`);
+    await settled();
+    const dates = await page.$$eval('#search-results .result-meta', (els) => els.map((e) => e.textContent ?? ''));
+    expect(dates.length).toBeGreaterThan(3);
+    for (const date of dates) expect(date).toContain('2025');
+    const isoDates = dates.map((d) => d.match(/\d{4}(-\d{2}){0,2}/)?.[0] ?? '');
+    expect([...isoDates].sort().reverse()).toEqual(isoDates);
+  });
+});
+
+describe('the URL holds the search', () => {
+  test('reloading a shared URL restores the query, the filters and the results', async () => {
+    await page.goto(`${server.origin}/search/?q=huawei&type=program`);
+    await settled();
+    expect(await page.inputValue('#search-input')).toBe('huawei');
+    expect(await page.isChecked('input[name="type"][value="program"]')).toBe(true);
+    const found = await results();
+    expect(found.map((r) => r.url)).toEqual(expect.arrayContaining(['/programs/huawei-malaysia/', '/programs/huawei-sovereign-ai/']));
+    expect(new Set(found.map((r) => r.type))).toEqual(new Set(['Program or deal']));
+  });
+
+  test('typing updates the results and the URL without a submit', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await settled();
+    await page.fill('#search-input', 'Kazakhstan');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'Kazakhstan');
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('Kazakhstan'));
+    expect((await results()).map((r) => r.url)).toContain('/countries/kazakhstan/');
+  });
+
+  test('no results: the page says so and offers to remove filters', async () => {
+    await page.goto(`${server.origin}/search/?q=Stargate&type=layer`);
+    expect(await settled()).toMatch(/^No results for “Stargate” \(filtered by Type: Stack layers\)/);
+    await page.click('button.remove-filter');
+    await page.waitForFunction(() => !window.location.search.includes('type='));
+    await page.waitForFunction(() => /^\d+ results? for “Stargate”\.$/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect((await results()).map((r) => r.url)).toContain('/programs/stargate-uae/');
+  });
+});
+
+describe('keyboard', () => {
+  test('on the search page, arrows move through results, Escape returns to the box, Enter opens', async () => {
+    await searchFor('Malaysia');
+    await page.focus('#search-input');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-result-index'));
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-result-index'));
+    expect([first, second]).toEqual(['0', '1']);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    await Promise.all([page.waitForURL((url) => url.pathname === target), page.keyboard.press('Enter')]);
+  });
+
+  test('in the header: "/" focuses the box, arrows pick a result, Escape closes, Enter opens', async () => {
+    await page.goto(`${server.origin}/countries/india/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('Mohanty');
+    await page.waitForSelector('#site-search-options [role="option"]');
+    expect(await page.getAttribute('#site-search-input', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.getAttribute('#site-search-input', 'aria-activedescendant');
+    expect(active).toBe('site-search-option-0');
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#site-search-input', 'aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const href = await page.$eval('#site-search-option-0 a', (a) => (a as HTMLAnchorElement).pathname);
+    await Promise.all([page.waitForURL((url) => url.pathname === href), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(href);
+  });
+});
+
+describe('loading only on demand', () => {
+  test('a country page requests no script until the reader focuses the search box', async () => {
+    const fresh = await browser.newPage();
+    const scripts: string[] = [];
+    fresh.on('request', (request) => {
+      if (request.resourceType() === 'script' || /\.(m?js|wasm|pagefind|pf_\w+)(\?|$)/.test(request.url())) scripts.push(request.url());
+    });
+    await fresh.goto(`${server.origin}/countries/south-korea/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await fresh.focus('#site-search-input');
+    await fresh.waitForFunction(() => document.getElementById('site-search')?.dataset['mounted'] === 'true');
+    expect(scripts.some((url) => url.includes('/_atlas/search.'))).toBe(true);
+    await fresh.close();
+  });
+
+  test('results update as the reader types, each keystroke superseding the last', async () => {
+    await page.goto(`${server.origin}/countries/india/`);
+    await page.focus('#site-search-input');
+    await page.keyboard.type('Smag', { delay: 0 });
+    await page.waitForFunction(() => document.querySelector('#site-search-options')?.textContent?.includes('Smagin'));
+    await page.keyboard.type('in Korea', { delay: 0 });
+    await page.waitForFunction(() => document.querySelector('#site-search-options [role="option"]:last-child')?.textContent?.includes('“Smagin Korea”'));
+    const options = await page.$$eval('#site-search-options [role="option"] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(options).toContain('/people/genya-smagin/');
+  });
+
+  test('the page a result opens highlights the matched words', async () => {
+    const found = await searchFor('Ulsan');
+    const href = await page.$eval('#search-results a.result-link', (a) => a.getAttribute('href') ?? '');
+    expect(found.length).toBeGreaterThan(0);
+    expect(href).toContain('highlight=ulsan');
+    await page.goto(`${server.origin}${href}`);
+    await page.waitForSelector('mark');
+    const marks = await page.$$eval('mark', (els) => els.map((e) => e.textContent?.toLowerCase()));
+    expect(marks).toContain('ulsan');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the search page says search needs JavaScript and links to every index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.origin}/search/?q=nvidia`);
+    expect(await noJs.textContent('main .notice')).toContain('Search needs JavaScript');
+    const links = await noJs.$$eval('main .notice a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/countries/', '/programs/', '/people/', '/organizations/', '/quotes/', '/sources/', '/events/', '/layers/']);
+    expect(await noJs.isVisible('#search-app')).toBe(false);
+    await context.close();
+  });
+});
