@@ -113,6 +113,8 @@ export function mountSearchPage(app: HTMLElement): void {
     const query = writeState(state);
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
     const engine = await pagefind();
+    // Loading the filter index first makes every search return counts per filter value.
+    await engine.filters();
     if (!state.q && !hasFilters(state)) {
       const all: FilterCounts | undefined = await latest.run(() => engine.filters());
       if (!all) return;

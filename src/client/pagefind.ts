@@ -47,8 +47,6 @@ export function pagefind(): Promise<Pagefind> {
     // crowding out the entry that is about the term (measured on the Atlas's own queries).
     await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 28, ranking: { pageLength: 0.2, termFrequency: 0.5 } });
     await module.init();
-    // Loading filters up front makes every search return counts per filter value.
-    await module.filters();
     return module;
   })();
   return loading;

@@ -1,4 +1,5 @@
 /** DOM for search results. Content from the index is set as text; only Pagefind's excerpts (already escaped, with <mark>) are HTML. */
+import { formatDate } from '../lib/labels.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -22,16 +23,16 @@ export function excerpt(html: string, className = 'result-excerpt'): HTMLParagra
 /** One result as a card: kind of entry, title link, then the quote or an excerpt, then sections. */
 export function resultCard(data: PagefindData, index: number): HTMLElement {
   const { meta } = data;
-  const title = element('a', { href: data.url, class: 'result-link', 'data-result-index': String(index) }, meta['heading'] ?? meta['title'] ?? data.url);
-  const card = element('article', { class: 'result' }, element('p', { class: 'result-type' }, meta['type'] ?? 'Entry'), element('h2', { class: 'result-title' }, title));
+  const date = meta['date'] ? formatDate(meta['date']) : undefined;
+  // A quote's own words are its title; other entries are titled by name.
+  const heading = meta['quote'] ? `“${meta['quote']}”` : (meta['title'] ?? data.url);
+  const title = element('a', { href: data.url, class: 'result-link', 'data-result-index': String(index) }, heading);
+  const card = element('article', { class: 'result', ...(meta['date'] ? { 'data-date': meta['date'] } : {}) }, element('p', { class: 'result-type' }, meta['type'] ?? 'Entry'), element('h2', { class: 'result-title' }, title));
   if (meta['quote']) {
-    card.append(
-      element('blockquote', { class: 'result-quote' }, element('p', {}, `“${meta['quote']}”`)),
-      element('p', { class: 'result-meta' }, `— ${meta['speaker'] ?? ''}${meta['source'] ? `, in ${meta['source']}` : ''}${meta['date'] ? ` (${meta['date']})` : ''}`),
-    );
+    card.append(element('p', { class: 'result-meta' }, `— ${meta['speaker'] ?? ''}${meta['source'] ? `, in ${meta['source']}` : ''}${date ? ` (${date})` : ''}`));
   } else {
     card.append(excerpt(data.excerpt));
-    const details = [meta['publisher'], meta['date']].filter(Boolean).join(' · ');
+    const details = [meta['publisher'], date].filter(Boolean).join(' · ');
     if (details) card.append(element('p', { class: 'result-meta' }, details));
   }
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
