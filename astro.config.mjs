@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import atlas from './src/integrations/atlas.ts';
-import searchClient from './src/integrations/search-client.ts';
+import clientScripts from './src/integrations/client-scripts.ts';
 import remarkAtlas from './src/lib/remark-atlas.ts';
 
 /** The public address of the Atlas: canonical URLs and citations are built from it. */
@@ -30,6 +30,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkAtlas] }),
   },
-  integrations: [atlas(), mdx(), searchClient()],
+  integrations: [atlas(), mdx(), clientScripts()],
   devToolbar: { enabled: false },
 });

@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
-  /** URL of the bundled search client, set by src/integrations/search-client.ts. */
+  /** URL of the bundled search client, set by src/integrations/client-scripts.ts. */
   readonly ATLAS_SEARCH_SCRIPT: string;
+  /** URL of the bundled "Cite this" script (copy buttons, today's accessed date). */
+  readonly ATLAS_CITE_SCRIPT: string;
 }

@@ -7,5 +7,10 @@ import { mountSearchPage } from './page.ts';
 
 export { mountHeaderSearch };
 
+/** Called by the layout's loader when the reader first focuses the header search box. */
+export function mount(form: HTMLFormElement): void {
+  mountHeaderSearch(form);
+}
+
 const app = document.getElementById('search-app');
 if (app) mountSearchPage(app);

@@ -8,6 +8,10 @@ import { formatProblem } from '../lib/graph.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/schema.ts';
 import { refKey } from '../lib/graph.ts';
 import type { Ref } from '../lib/references.ts';
+import { dayParts } from '../lib/cite-dates.ts';
+
+/** The day this build ran: the accessed date of citations in the HTML (the browser sets today's). */
+export const buildDay = dayParts(new Date());
 
 const loaded = (await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)))).flat();
 

@@ -2,22 +2,36 @@
  * Runs the content check before Astro loads any content. Astro reports unknown references only as
  * log lines and drops duplicate ids silently, so the build must stop here, with one line per problem.
  */
+import { writeFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentDir, formatReport } from '../lib/content-check.ts';
+import type { Ref } from '../lib/references.ts';
+import { hostFiles } from '../lib/host-files.ts';
 
 export default function atlas(): AstroIntegration {
+  let aliases = new Map<string, Ref>();
   return {
     name: 'sovereign-ai-atlas',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const { problems, entries } = checkContent(contentDir());
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        const { problems, entries, aliases: found } = checkContent(contentDir());
+        aliases = found;
         if (problems.length === 0) {
           logger.info(`content check passed: ${entries.length} entries`);
+          // The sitemap lists every page but the redirects that old ids answer with.
+          const moved = new Set([...found.keys()].map((key) => new URL(`/${key}/`, config.site).href));
+          updateConfig({ integrations: [sitemap({ filter: (page) => !moved.has(page) })] });
           return;
         }
         console.error(formatReport(problems));
         // A dev server keeps running so the author can fix the file; a build must not go on.
         if (command === 'build') process.exit(1);
+      },
+      // Static hosts that read them (Netlify, Cloudflare Pages) answer old URLs with a real 301 and
+      // send the Atlas's headers; elsewhere the redirect pages and meta tags do the same job.
+      'astro:build:done': ({ dir }) => {
+        for (const [name, text] of Object.entries(hostFiles(aliases))) writeFileSync(new URL(name, dir), text);
       },
     },
   };

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { buildGraph, formatProblem, type Graph, type GraphEntry, type Problem } from './graph.ts';
 import { formatPath, type Ref } from './references.ts';
 import { COLLECTIONS, createSchemas, ID_PATTERN, idSchema, MDX_COLLECTIONS, type CollectionName } from './schema.ts';
-import { didYouMean } from './suggest.ts';
+import { closestIds, didYouMean } from './suggest.ts';
 
 /** The content folder: `content/`, or another one named by ATLAS_CONTENT_DIR (fixtures, benchmarks). */
 export function contentDir(root: string = process.cwd()): string {
@@ -59,6 +59,27 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
+/**
+ * One problem per mistake: a misspelt field is reported once, as the unknown field with the name it
+ * was meant to have, not again as that field missing.
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown, file: string): Problem[] {
+  const missing = new Set(
+    issues.filter((i) => i.code === 'invalid_type' && valueAt(data, i.path) === undefined).map((i) => formatPath(i.path)),
+  );
+  const explained = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const meant = closestIds(key, KNOWN_FIELDS)[0];
+      if (meant) explained.add(formatPath([...issue.path, meant]));
+    }
+  }
+  return issues
+    .filter((issue) => !(missing.has(formatPath(issue.path)) && explained.has(formatPath(issue.path))))
+    .map((issue) => ({ file, field: formatPath(issue.path), message: describeIssue(issue, data) }));
+}
+
 /** Every field name the schemas know, for "did you mean" on a misspelt field. */
 const KNOWN_FIELDS = new Set<string>();
 for (const schema of Object.values(checkSchemas)) collectKeys(schema as z.ZodType);
@@ -79,12 +100,15 @@ function collectKeys(schema: z.ZodType): void {
 export interface LoadedContent {
   entries: GraphEntry[];
   problems: Problem[];
+  /** `collection/id` of files that exist but failed to parse or validate. */
+  unreadable: Set<string>;
 }
 
 /** Read and validate every content file. Files that fail their schema are reported, not returned. */
 export function loadContent(dir: string = contentDir(), root: string = process.cwd()): LoadedContent {
   const entries: GraphEntry[] = [];
   const problems: Problem[] = [];
+  const unreadable = new Set<string>();
   for (const collection of COLLECTIONS) {
     const isMdx = MDX_COLLECTIONS.includes(collection);
     const extensions = isMdx ? ['.mdx'] : ['.yaml', '.yml'];
@@ -108,12 +132,14 @@ export function loadContent(dir: string = contentDir(), root: string = process.c
         continue;
       }
       const parsed = parseFile(readFileSync(path, 'utf8'), isMdx, file, problems);
-      if (parsed === undefined) continue;
+      if (parsed === undefined) {
+        unreadable.add(`${collection}/${id}`);
+        continue;
+      }
       const result = checkSchemas[collection].safeParse(parsed.data);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file, field: formatPath(issue.path), message: describeIssue(issue, parsed.data) });
-        }
+        problems.push(...describeIssues(result.error.issues, parsed.data, file));
+        unreadable.add(`${collection}/${id}`);
         continue;
       }
       if (parsed.body !== undefined) problems.push(...checkBody(parsed.body, parsed.bodyOffset, file));
@@ -127,7 +153,7 @@ export function loadContent(dir: string = contentDir(), root: string = process.c
       });
     }
   }
-  return { entries, problems };
+  return { entries, problems, unreadable };
 }
 
 interface ParsedFile {
@@ -188,7 +214,7 @@ export function checkBody(body: string, offset: number, file: string): Problem[]
 /** Load, validate and check the graph: everything a build needs to know before it starts. */
 export function checkContent(dir: string = contentDir(), root: string = process.cwd()): Graph & { entries: GraphEntry[] } {
   const loaded = loadContent(dir, root);
-  const graph = buildGraph(loaded.entries);
+  const graph = buildGraph(loaded.entries, loaded.unreadable);
   return { ...graph, entries: loaded.entries, problems: [...loaded.problems, ...graph.problems] };
 }
 

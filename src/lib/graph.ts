@@ -59,10 +59,12 @@ export function formatProblem(problem: Problem): string {
 const BODY_LINK = /\]\(\/([a-z]+)\/([^/)#\s]+)\/?(?:#[^)\s]*)?\)/g;
 
 /**
- * Check every entry's references and ids, and index backlinks — in one pass over the references,
+ * Check every entry's references and ids, and index backlinks. `unreadable` lists entries
+ * (`collection/id`) whose files exist but could not be loaded, so references to them are not reported again.
+ * — in one pass over the references,
  * so the cost grows with the number of links, never with entries × entries.
  */
-export function buildGraph(entries: readonly GraphEntry[]): Graph {
+export function buildGraph(entries: readonly GraphEntry[], unreadable: ReadonlySet<string> = new Set()): Graph {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, Map<string, GraphEntry>>(COLLECTIONS.map((c) => [c, new Map()]));
   const aliases = new Map<string, Ref>();
@@ -120,6 +122,8 @@ export function buildGraph(entries: readonly GraphEntry[]): Graph {
       link(from, to, field);
       return;
     }
+    // The target's own file failed to load and has been reported; a second message would mislead.
+    if (unreadable.has(refKey(to))) return;
     const renamed = aliases.get(refKey(to));
     const hint = renamed ? ` (it was renamed: use "${renamed.id}")` : didYouMean(to.id, targets?.keys() ?? []);
     problems.push({ file: from.file, field, message: `unknown ${to.collection} id "${to.id}"${hint}` });

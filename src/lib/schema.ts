@@ -61,6 +61,9 @@ export const httpUrl = z.url({
 /** Old ids that must keep answering (as redirects) after an entry is renamed or merged. */
 const aliases = z.array(idSchema).default([]).describe('Old ids of this entry; each becomes a redirect.');
 
+/** Day an entry was last revised: shown as "Last updated" and used as the date of its citation. */
+const updated = isoDay.describe('Day the entry was last revised, "YYYY-MM-DD"; the date of its citation.');
+
 /** A sentence or two in our own words. */
 const summary = z.string().trim().min(20, 'must be at least a full sentence').max(400, 'must be at most 400 characters');
 
@@ -99,39 +102,35 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
 
   const stackCell = z
     .object({
-      /** The stack layer this row describes. */
-      layer: ref('layers'),
-      /** Whose technology the country relies on at this layer. */
-      reliance: z.enum(RELIANCE),
-      /** What the reliance consists of, in one or two sentences of our own. */
-      note: z.string().trim().min(10, 'must say what the reliance consists of'),
-      /** Sources for this row (at least one). */
-      sources: sourceList,
+      layer: ref('layers').describe('The stack layer this row describes.'),
+      reliance: z.enum(RELIANCE).describe('Whose technology the country relies on at this layer.'),
+      note: z.string().trim().min(10, 'must say what the reliance consists of').describe('What the reliance consists of, in one or two sentences of our own.'),
+      sources: sourceList.describe('Sources for this row (at least one).'),
     })
     .strict();
 
   const countries = z
     .object({
-      /** English short name, e.g. "South Korea". */
-      name: z.string().trim().min(2),
-      /** `country` for a state, `bloc` for a union of states such as the EU. */
-      kind: z.enum(['country', 'bloc']),
-      /** ISO 3166-1 alpha-2 code in capitals; `null` for a bloc. */
-      iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').nullable(),
-      /** World region, e.g. "East Asia". */
-      region: z.string().trim().min(2),
-      /** Names in other scripts or languages (e.g. 대한민국), shown and indexed for search. */
-      alternateNames: z.array(z.object({ name: z.string().trim().min(1), lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/) }).strict()).default([]),
-      /** One sentence: what the country is doing about sovereign AI. */
-      summary,
-      /** The overall approach: build every layer, pick one layer, lean on partners, play both sides, or just starting. */
-      strategy: z.enum(STRATEGIES),
-      /** Reliance per layer of the AI stack, each row with its sources. */
-      stack: z.array(stackCell).default([]),
-      /** Further sources the page draws on (body citations are found in the text). */
-      sources: z.array(ref('sources')).default([]),
-      /** Day the entry was last revised, "YYYY-MM-DD". */
-      updated: isoDay,
+      name: z.string().trim().min(2).describe('English short name, e.g. "South Korea".'),
+      kind: z.enum(['country', 'bloc']).describe('`country` for a state, `bloc` for a union of states such as the EU.'),
+      iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').nullable().describe('ISO 3166-1 alpha-2 code in capitals; `null` for a bloc.'),
+      region: z.string().trim().min(2).describe('World region, e.g. "East Asia".'),
+      alternateNames: z
+        .array(
+          z
+            .object({
+              name: z.string().trim().min(1).describe('The name as written in its script.'),
+              lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "ko" or "zh-Hans"').describe('BCP 47 language tag.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe('Names in other scripts or languages (e.g. 대한민국), shown and indexed for search.'),
+      summary: summary.describe('One sentence: what the country is doing about sovereign AI.'),
+      strategy: z.enum(STRATEGIES).describe('The overall approach: build every layer, pick one layer, lean on partners, play both sides, or just starting.'),
+      stack: z.array(stackCell).default([]).describe('Reliance per layer of the AI stack, each row with its sources.'),
+      sources: z.array(ref('sources')).default([]).describe('Further sources the page draws on (body citations are found in the text).'),
+      updated,
       aliases,
     })
     .strict()
@@ -146,85 +145,54 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
 
   const programs = z
     .object({
-      /** Name as the vendor or government styles it, e.g. "Stargate UAE". */
-      name: z.string().trim().min(2),
-      /** What sort of program or deal this is. */
-      kind: z.enum(PROGRAM_KINDS),
-      /** Companies and bodies that offer or run it. */
-      vendors: z.array(ref('organizations')).default([]),
-      /** Countries it takes place in or is aimed at. */
-      countries: z.array(ref('countries')).default([]),
-      /** Stack layers it touches. */
-      layers: z.array(ref('layers')).default([]),
-      /** When it was announced: "YYYY-MM" or "YYYY-MM-DD". */
-      announced: partialDate,
-      /** Where it stands as of `updated`. */
-      status: z.enum(PROGRAM_STATUSES),
-      /** One or two sentences in our own words. */
-      summary,
-      /** Sources for the facts on the page (body citations are found in the text). */
-      sources: sourceList,
-      /** Day the entry was last revised, "YYYY-MM-DD". */
-      updated: isoDay,
+      name: z.string().trim().min(2).describe('Name as the vendor or government styles it, e.g. "Stargate UAE".'),
+      kind: z.enum(PROGRAM_KINDS).describe('What sort of program or deal this is.'),
+      vendors: z.array(ref('organizations')).default([]).describe('Companies and bodies that offer or run it.'),
+      countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
+      layers: z.array(ref('layers')).default([]).describe('Stack layers it touches.'),
+      announced: partialDate.describe('When it was announced: "YYYY-MM" or "YYYY-MM-DD".'),
+      status: z.enum(PROGRAM_STATUSES).describe('Where it stands as of `updated`.'),
+      summary: summary.describe('One or two sentences in our own words.'),
+      sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
+      updated,
       aliases,
     })
     .strict();
 
   const people = z
     .object({
-      /** Full name as published. */
-      name: z.string().trim().min(2),
-      /** Why they are in the Atlas. */
-      kind: z.enum(PERSON_KINDS),
-      /** Role as described by the source, e.g. "Fellow". */
-      role: z.string().trim().min(2),
-      /** Organization they are affiliated with, if a source confirms one. */
-      affiliation: ref('organizations').optional(),
-      /** Their viewpoint in one sentence, in our words. */
-      stance: summary,
-      /** Sources for the facts on the page. */
-      sources: sourceList,
-      /** Day the entry was last revised, "YYYY-MM-DD". */
-      updated: isoDay,
+      name: z.string().trim().min(2).describe('Full name as published.'),
+      kind: z.enum(PERSON_KINDS).describe('Why they are in the Atlas.'),
+      role: z.string().trim().min(2).describe('Role as described by the source, e.g. "Fellow".'),
+      affiliation: ref('organizations').optional().describe('Organization they are affiliated with, if a source confirms one.'),
+      stance: summary.describe('Their viewpoint in one sentence, in our words.'),
+      sources: sourceList.describe('Sources for the facts on the page.'),
+      updated,
       aliases,
     })
     .strict();
 
   const organizations = z
     .object({
-      /** Name as the organization styles it. */
-      name: z.string().trim().min(2),
-      /** What sort of organization this is. */
-      kind: z.enum(ORGANIZATION_KINDS),
-      /** Country of its headquarters, where it is in the Atlas. */
-      headquarters: ref('countries').optional(),
-      /** Stack layers it supplies or works on. */
-      layers: z.array(ref('layers')).default([]),
-      /** One or two sentences in our own words. */
-      summary,
-      /** Official website. */
-      website: httpUrl.optional(),
-      /** Sources for the facts on the page. */
-      sources: z.array(ref('sources')).default([]),
-      /** Day the entry was last revised, "YYYY-MM-DD". */
-      updated: isoDay,
+      name: z.string().trim().min(2).describe('Name as the organization styles it.'),
+      kind: z.enum(ORGANIZATION_KINDS).describe('What sort of organization this is.'),
+      headquarters: ref('countries').optional().describe('Country of its headquarters, where it is in the Atlas.'),
+      layers: z.array(ref('layers')).default([]).describe('Stack layers it supplies or works on.'),
+      summary: summary.describe('One or two sentences in our own words.'),
+      website: httpUrl.optional().describe('Official website.'),
+      sources: z.array(ref('sources')).default([]).describe('Sources for the facts on the page.'),
+      updated,
       aliases,
     })
     .strict();
 
   const quotes = z
     .object({
-      /** The words exactly as the source prints them; square brackets mark the source's own insertions. */
-      text: z.string().trim().min(2),
-      /** Id of the person or organization who said it. */
-      speaker: idSchema,
-      /** Where the quote was published. */
-      source: ref('sources'),
-      /** When it was said, with the precision known. */
-      date: partialDate.optional(),
-      /** One sentence of our own on when and why it was said. */
-      context: summary,
-      /** What the quote is about. */
+      text: z.string().trim().min(2).describe('The words exactly as the source prints them; square brackets mark the source\'s own insertions.'),
+      speaker: idSchema.describe('Id of the person or organization who said it.'),
+      source: ref('sources').describe('Where the quote was published.'),
+      date: partialDate.optional().describe('When it was said, with the precision known.'),
+      context: summary.describe('One sentence of our own on when and why it was said.'),
       about: z
         .object({
           countries: z.array(ref('countries')).default([]),
@@ -233,33 +201,26 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
           layers: z.array(ref('layers')).default([]),
         })
         .strict()
-        .default({ countries: [], programs: [], organizations: [], layers: [] }),
+        .default({ countries: [], programs: [], organizations: [], layers: [] })
+        .describe('What the quote is about: countries, programs, organizations and stack layers.'),
+      updated,
       aliases,
     })
     .strict();
 
   const sources = z
     .object({
-      /** Headline or document title; a descriptive title in [brackets] when the exact one is not known. */
-      title: z.string().trim().min(2),
-      /** Outlet or body that published it. */
-      publisher: z.string().trim().min(2),
-      /** Authors, where known. */
-      authors: z.array(z.string().trim().min(2)).default([]),
-      /** Publication date with the precision known. */
-      published: partialDate.optional(),
-      /** Where to read it (http/https only). */
-      url: httpUrl.optional(),
-      /** A copy in a web archive, e.g. https://web.archive.org/web/2025/https://… */
-      archived: httpUrl.optional(),
-      /** Day the Atlas last read it, "YYYY-MM-DD". */
-      accessed: isoDay.optional(),
-      /** What kind of publication it is. */
-      kind: z.enum(SOURCE_KINDS),
-      /** Fields whose value could not be confirmed; shown on the source page and in citations. */
-      unconfirmed: z.array(z.enum(CONFIRMABLE_SOURCE_FIELDS)).default([]),
-      /** A short note on the record (syndicated copy, what could not be read …). */
-      note: z.string().trim().min(2).optional(),
+      title: z.string().trim().min(2).describe('Headline or document title; a descriptive title in [brackets] when the exact one is not known.'),
+      publisher: z.string().trim().min(2).describe('Outlet or body that published it.'),
+      authors: z.array(z.string().trim().min(2)).default([]).describe('Authors, where known.'),
+      published: partialDate.optional().describe('Publication date with the precision known.'),
+      url: httpUrl.optional().describe('Where to read it (http/https only).'),
+      archived: httpUrl.optional().describe('A copy in a web archive, e.g. https://web.archive.org/web/2025/https://…'),
+      accessed: isoDay.optional().describe('Day the Atlas last read it, "YYYY-MM-DD".'),
+      kind: z.enum(SOURCE_KINDS).describe('What kind of publication it is.'),
+      unconfirmed: z.array(z.enum(CONFIRMABLE_SOURCE_FIELDS)).default([]).describe('Fields whose value could not be confirmed; shown on the source page and in citations.'),
+      note: z.string().trim().min(2).optional().describe('A short note on the record (syndicated copy, what could not be read …).'),
+      updated,
       aliases,
     })
     .strict()
@@ -271,29 +232,24 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
 
   const events = z
     .object({
-      /** When it happened, with the precision known. */
-      date: partialDate,
-      /** A short headline of our own. */
-      title: z.string().trim().min(4),
-      /** One or two sentences of our own. */
-      summary,
-      countries: z.array(ref('countries')).default([]),
-      programs: z.array(ref('programs')).default([]),
-      organizations: z.array(ref('organizations')).default([]),
-      /** Sources for the event (at least one). */
-      sources: sourceList,
+      date: partialDate.describe('When it happened, with the precision known.'),
+      title: z.string().trim().min(4).describe('A short headline of our own.'),
+      summary: summary.describe('One or two sentences of our own.'),
+      countries: z.array(ref('countries')).default([]).describe('Countries involved.'),
+      programs: z.array(ref('programs')).default([]).describe('Programs or deals it belongs to.'),
+      organizations: z.array(ref('organizations')).default([]).describe('Organizations involved.'),
+      sources: sourceList.describe('Sources for the event (at least one).'),
+      updated,
       aliases,
     })
     .strict();
 
   const layers = z
     .object({
-      /** Display name, e.g. "Chips". */
-      name: z.string().trim().min(2),
-      /** Position from the bottom of the stack (1 = chips). */
-      order: z.number().int().min(1),
-      /** One or two sentences of our own. */
-      summary,
+      name: z.string().trim().min(2).describe('Display name, e.g. "Chips".'),
+      order: z.number().int().min(1).describe('Position from the bottom of the stack (1 = chips).'),
+      summary: summary.describe('One or two sentences of our own.'),
+      updated,
       aliases,
     })
     .strict();

@@ -96,6 +96,11 @@ export function listWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+/** @example waybackLookup('https://example.org/a') // → 'https://web.archive.org/web/*\/https://example.org/a' */
+export function waybackLookup(url: string): string {
+  return `https://web.archive.org/web/*/${url}`;
+}
+
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
@@ -237,7 +242,6 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'countries': {
       const { data } = entry as AtlasEntry<'countries'>;
       view.lead = data.summary;
-      view.updated = data.updated;
       view.facts.push(
         { label: 'Strategy', text: STRATEGY_LABELS[data.strategy] ?? humanize(data.strategy) },
         { label: 'Region', text: data.region },
@@ -262,7 +266,6 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'programs': {
       const { data } = entry as AtlasEntry<'programs'>;
       view.lead = data.summary;
-      view.updated = data.updated;
       view.facts.push(
         { label: 'Kind', text: humanize(data.kind) },
         { label: 'Status', text: humanize(data.status) },
@@ -278,7 +281,6 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'people': {
       const { data } = entry as AtlasEntry<'people'>;
       view.lead = data.stance;
-      view.updated = data.updated;
       view.facts.push({ label: 'Role', text: data.role }, { label: 'Kind', text: humanize(data.kind) });
       if (data.affiliation) view.facts.push({ label: 'Affiliation', links: [linkTo(atlas, data.affiliation)] });
       quoteGroup('Their quotes', spokenQuotes);
@@ -287,7 +289,6 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'organizations': {
       const { data } = entry as AtlasEntry<'organizations'>;
       view.lead = data.summary;
-      view.updated = data.updated;
       view.facts.push({ label: 'Kind', text: humanize(data.kind) });
       if (data.headquarters) view.facts.push({ label: 'Headquarters', links: [linkTo(atlas, data.headquarters)] });
       if (data.layers.length > 0) view.facts.push({ label: 'Stack layers', links: links(atlas, data.layers) });
@@ -317,6 +318,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       view.facts.push({ label: 'Kind', text: humanize(data.kind) });
       if (data.url) view.facts.push({ label: 'URL', text: data.url, href: data.url });
       if (data.archived) view.facts.push({ label: 'Archived copy', text: data.archived, href: data.archived });
+      else if (data.url) view.facts.push({ label: 'Archived copies', text: 'Look the page up in the Wayback Machine', href: waybackLookup(data.url) });
       if (data.accessed) view.facts.push({ label: 'Accessed', text: formatDate(data.accessed) });
       if (data.unconfirmed.length > 0) {
         view.facts.push({ label: 'Not confirmed', text: data.unconfirmed.join(', ') });
@@ -363,6 +365,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       break;
     }
   }
+  view.updated = entry.data.updated;
   group('Mentioned in', mentionedIn);
   view.facts = view.facts.filter((fact) => fact.text !== undefined || (fact.links?.length ?? 0) > 0);
   return view;

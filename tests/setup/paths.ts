@@ -9,3 +9,9 @@ export const FIXTURE_SITE_DIR = resolve(ROOT, '.tmp/test-fixture-site');
 /** Build logs, read by the tests that watch Astro's warnings. */
 export const SITE_LOG = resolve(ROOT, '.tmp/test-site.log');
 export const FIXTURE_LOG = resolve(ROOT, '.tmp/test-fixture-site.log');
+/** A corpus whose every text tries to break out of HTML, attributes and JSON-LD. */
+export const HOSTILE_DIR = resolve(ROOT, 'tests/fixtures/content/hostile');
+export const HOSTILE_SITE_DIR = resolve(ROOT, '.tmp/test-hostile-site');
+export const HOSTILE_LOG = resolve(ROOT, '.tmp/test-hostile-site.log');
+/** Every URL the Atlas has ever published. */
+export const URL_MANIFEST = resolve(ROOT, 'tests/urls.txt');

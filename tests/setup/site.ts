@@ -31,7 +31,8 @@ export function page(dir: string, urlPath: string): HTMLElement {
   if (!file) throw new Error(`no page at ${urlPath}`);
   let root = parsed.get(file);
   if (!root) {
-    root = parse(readFileSync(file, 'utf8'));
+    // <pre> is parsed as markup (citations sit in <pre><code>); only script and style are raw text.
+    root = parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
     parsed.set(file, root);
   }
   return root;

@@ -3,9 +3,9 @@ import { parseEntry } from '../../src/lib/content-check.ts';
 import { buildGraph, formatProblem, refKey, type GraphEntry } from '../../src/lib/graph.ts';
 
 const layer = (id: string, order: number) =>
-  parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.` });
+  parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.`, updated: '2026-11-26' });
 const source = (id: string) =>
-  parseEntry('sources', id, { title: `Report ${id}`, publisher: 'Fixture Press', url: 'https://example.org/', kind: 'report' });
+  parseEntry('sources', id, { title: `Report ${id}`, publisher: 'Fixture Press', url: 'https://example.org/', kind: 'report', updated: '2026-11-26' });
 const country = (id: string, extra: Record<string, unknown> = {}, body?: string) =>
   parseEntry(
     'countries',
@@ -38,6 +38,7 @@ const quote = (id: string, speaker: string, about: Record<string, string[]> = {}
     source: 'report-a',
     context: 'Said in a test about the Atlas graph.',
     about,
+    updated: '2026-11-26',
   });
 
 const base = (): GraphEntry[] => [layer('chips', 1), layer('cloud', 2), source('report-a'), person('ada')];

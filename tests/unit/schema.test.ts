@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { httpUrl, isoDay, partialDate, rawSchemas } from '../../src/lib/schema.ts';
 
-const layer = { name: 'Chips', order: 1, summary: 'The processors that train and run AI models.' };
+const layer = { name: 'Chips', order: 1, summary: 'The processors that train and run AI models.', updated: '2026-11-26' };
 
 describe('dates (Astro trap: YAML and z.date() roll impossible days over)', () => {
   test('an unquoted impossible date is refused instead of becoming another day', () => {
@@ -52,6 +52,7 @@ describe('strict schemas (Astro trap: unknown keys are dropped silently)', () =>
       source: 'a-source',
       context: 'A sentence of context about the quote.',
       about: { country: ['india'] },
+      updated: '2026-11-26',
     });
     expect(result.success).toBe(false);
   });
@@ -84,7 +85,7 @@ describe('countries', () => {
 
 describe('sources', () => {
   test('a source without a URL must say that the URL is unconfirmed', () => {
-    const source = { title: 'An article', publisher: 'Someone', kind: 'news' };
+    const source = { title: 'An article', publisher: 'Someone', kind: 'news', updated: '2026-11-26' };
     expect(rawSchemas.sources.safeParse(source).success).toBe(false);
     expect(rawSchemas.sources.safeParse({ ...source, unconfirmed: ['url'] }).success).toBe(true);
   });

@@ -1,0 +1,69 @@
+/**
+ * Bundles the browser code (src/client/*.ts) into hashed files, /_atlas/<name>.<hash>.js.
+ *
+ * Content pages ship no JavaScript until the reader asks for it, so this code cannot be an
+ * Astro-processed <script> (that would be requested on every page load). Instead each bundle's URL is
+ * known before pages render and handed to the templates (import.meta.env.ATLAS_*_SCRIPT), and the
+ * small inline loader in the layout imports a bundle when the reader focuses search or opens "Cite this".
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+/** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
+const ENTRIES = { search: 'search.ts', cite: 'cite.ts' } as const;
+
+interface Bundle {
+  code: string;
+  path: string;
+}
+
+async function bundle(entry: string): Promise<Bundle> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../client/${entry}`, import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  const name = entry.replace(/\.ts$/, '');
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+  return { code, path: `/_atlas/${name}.${hash}.js` };
+}
+
+export default function clientScripts(): AstroIntegration {
+  let bundles: Bundle[] = [];
+  return {
+    name: 'atlas-client-scripts',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig }) => {
+        const names = Object.keys(ENTRIES) as (keyof typeof ENTRIES)[];
+        bundles = await Promise.all(names.map((name) => bundle(ENTRIES[name])));
+        const define = Object.fromEntries(
+          names.map((name, i) => [`import.meta.env.ATLAS_${name.toUpperCase()}_SCRIPT`, JSON.stringify(bundles[i]?.path)]),
+        );
+        updateConfig({ vite: { define } });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const found = bundles.find((b) => b.path === request.url);
+          if (!found) return next();
+          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          response.end(found.code);
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        for (const { code, path } of bundles) {
+          const file = new URL(`.${path}`, dir);
+          mkdirSync(new URL('./', file), { recursive: true });
+          writeFileSync(file, code);
+        }
+      },
+    },
+  };
+}

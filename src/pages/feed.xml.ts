@@ -1,0 +1,22 @@
+/** RSS feed of new and updated entries, newest first (Astro's own rss package). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { atlas } from '../data/atlas.ts';
+import { COLLECTION_LABELS } from '../lib/labels.ts';
+import { feedItems } from '../lib/feed.ts';
+
+export function GET(context: APIContext) {
+  return rss({
+    title: 'Sovereign AI Atlas: new and updated entries',
+    description: 'Country case studies, vendor programs and deals, people, quotes and sources on sovereign AI, as they are added and revised.',
+    site: context.site ?? context.url,
+    items: feedItems(atlas).map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: new Date(`${item.updated}T00:00:00Z`),
+      description: item.description,
+      categories: [COLLECTION_LABELS[item.collection].singular],
+    })),
+    customData: '<language>en</language>',
+  });
+}
