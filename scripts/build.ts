@@ -2,6 +2,7 @@
 // Astro reports some content losses only as log lines and still exits 0, so its output is watched
 // and the build fails if any of them appears.
 import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
@@ -43,6 +44,10 @@ if (seen.length > 0) {
   console.error(`\nBuild failed: Astro reported content it did not process:\n${seen.map((m) => `  - ${m}`).join('\n')}`);
   process.exit(1);
 }
+
+// @astrojs/sitemap names its index sitemap-index.xml; crawlers and readers also look for /sitemap.xml.
+const sitemapIndex = join(outDir, 'sitemap-index.xml');
+if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(outDir, 'sitemap.xml'));
 
 const pages = await indexSite(outDir);
 console.log(`Pagefind indexed ${pages} pages into ${join(outDir, 'pagefind')}.`);

@@ -177,6 +177,7 @@ describe('feeds and sitemap', () => {
   test('the sitemap lists every entry page and no redirect', () => {
     const index = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
     for (const entry of content.entries) expect(index, entry.file).toContain(`${entryUrl(entry)}</loc>`);
+    expect(readFileSync(join(SITE_DIR, 'sitemap.xml'), 'utf8')).toContain('/sitemap-0.xml</loc>');
     const fixture = readFileSync(join(FIXTURE_SITE_DIR, 'sitemap-0.xml'), 'utf8');
     expect(fixture).toContain('/programs/vendor-sovereign-cloud/</loc>');
     expect(fixture).not.toContain('/programs/vendor-cloud/</loc>');
