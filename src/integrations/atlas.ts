@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, contentDir, formatReport } from '../lib/content-check.ts';
 import type { Ref } from '../lib/references.ts';
 import { hostFiles } from '../lib/host-files.ts';
+import { rememberEvidence } from '../lib/content-store.ts';
 
 export default function atlas(): AstroIntegration {
   let aliases = new Map<string, Ref>();
@@ -17,6 +18,7 @@ export default function atlas(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const { problems, entries, aliases: found } = checkContent(contentDir());
         aliases = found;
+        rememberEvidence(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, String(e.data['evidence'])]));
         if (problems.length === 0) {
           logger.info(`content check passed: ${entries.length} entries`);
           // The sitemap lists every page but the redirects that old ids answer with.

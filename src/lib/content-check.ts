@@ -50,6 +50,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       .join('; ');
   }
   if (issue.code === 'invalid_type' && input === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && input === undefined && 'values' in issue) {
+    return `is required: one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
   if (input instanceof Date) {
     return 'must be a date written in quotes, e.g. "2025-05-22" (unquoted YAML dates are converted and can roll over)';
   }

@@ -4,7 +4,7 @@
  */
 import type { Atlas, AtlasEntry } from './atlas.ts';
 import { fieldRoot } from './views.ts';
-import { formatDate, humanize, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
+import { formatDate, humanize, MILESTONE_LABELS, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
 import { entryUrl, stackAnchor } from './routes.ts';
 import { STRATEGIES } from './schema.ts';
 import type { MapCountry } from './world-map.ts';
@@ -88,7 +88,9 @@ export function mapCountries(atlas: Atlas): { countries: MapCountry[]; blocs: Li
 }
 
 export interface TimelineEvent {
+  /** `event-<id>` for events, `milestone-<program>-<n>` for program milestones. */
   id: string;
+  kind: 'event' | 'milestone';
   date: string;
   dateLabel: string;
   title: LinkItem;
@@ -104,10 +106,9 @@ export function timelineView(atlas: Atlas): { year: string; events: TimelineEven
     const entry = atlas.get(ref);
     return { href: entryUrl(ref), label: entry ? titleOf(entry) : ref.id };
   };
-  const events = [...atlas.list('events')]
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
-    .map((e) => ({
-      id: e.id,
+  const events: TimelineEvent[] = atlas.list('events').map((e) => ({
+      id: `event-${e.id}`,
+      kind: 'event' as const,
       date: e.data.date,
       dateLabel: formatDate(e.data.date),
       title: { href: entryUrl(e), label: e.data.title },
@@ -116,6 +117,25 @@ export function timelineView(atlas: Atlas): { year: string; events: TimelineEven
       programs: e.data.programs.map(link),
       sources: e.data.sources.map(link),
     }));
+  // A program's lifecycle feeds the timeline too; anchors follow the program page's own order.
+  for (const program of atlas.list('programs')) {
+    [...program.data.milestones]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .forEach((m, i) => {
+        events.push({
+          id: `milestone-${program.id}-${i + 1}`,
+          kind: 'milestone',
+          date: m.date,
+          dateLabel: formatDate(m.date),
+          title: { href: `${entryUrl(program)}#milestone-${i + 1}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage] ?? humanize(m.stage)}` },
+          summary: m.summary,
+          countries: program.data.countries.map(link),
+          programs: [link(program)],
+          sources: m.sources.map(link),
+        });
+      });
+  }
+  events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const years = new Map<string, TimelineEvent[]>();
   for (const event of events) {
     const year = event.date.slice(0, 4);

@@ -48,3 +48,29 @@ export function formatDate(date: string): string {
   const name = MONTHS[Number(month) - 1] ?? month;
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
+
+export const EVIDENCE_LABELS: Record<string, string> = {
+  primary: 'Primary document',
+  independent: 'Independent reporting',
+  vendor: 'Vendor-originated',
+  interview: 'Interview',
+  secondary: 'Secondary copy',
+};
+
+/** Shown wherever a claim rests only on what a vendor says about itself. */
+export const VENDOR_ONLY_LABEL = 'vendor claim';
+export const VENDOR_ONLY_TITLE = 'This claim rests only on vendor-originated sources (press releases, keynotes, company blogs).';
+
+export const MILESTONE_LABELS: Record<string, string> = {
+  announced: 'Announced',
+  'agreement-signed': 'Agreement signed',
+  selection: 'Selection',
+  financing: 'Financing',
+  construction: 'Construction',
+  'capacity-online': 'Capacity online',
+  launched: 'Launched',
+  expanded: 'Expanded',
+  delayed: 'Delayed',
+  retracted: 'Retracted',
+  completed: 'Completed',
+};

@@ -11,6 +11,11 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { CITATION_PATTERN, findCitations } from './citations.ts';
 import { sourceAnchor } from './routes.ts';
+import { evidenceOf } from './content-store.ts';
+import { VENDOR_ONLY_LABEL, VENDOR_ONLY_TITLE } from './labels.ts';
+
+/** A run of citations written together after one claim: `[^a][^b]`. */
+const CITATION_RUN = /(?:\[\^[^\]\s]+\])+/g;
 
 const REFUSED: Record<string, string> = {
   mdxjsEsm: 'import/export is not allowed in content',
@@ -20,6 +25,15 @@ const REFUSED: Record<string, string> = {
   mdxJsxTextElement: 'JSX elements are not allowed in content; use Markdown',
   html: 'raw HTML is not allowed in content; use Markdown',
 };
+
+/** The marker after a claim whose every source is vendor-originated. */
+function vendorOnlyNode(): PhrasingContent {
+  return {
+    type: 'emphasis',
+    data: { hName: 'span', hProperties: { className: ['vendor-only'], title: VENDOR_ONLY_TITLE } },
+    children: [{ type: 'text', value: VENDOR_ONLY_LABEL }],
+  };
+}
 
 function citationNode(id: string, number: number): PhrasingContent {
   return {
@@ -46,13 +60,13 @@ export default function remarkAtlas() {
       if (parent === undefined || index === undefined || parent.type === 'link') return;
       const parts: PhrasingContent[] = [];
       let last = 0;
-      for (const match of node.value.matchAll(CITATION_PATTERN)) {
-        const id = match[1] ?? '';
-        const number = numbers.get(id);
-        if (number === undefined) continue;
-        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-        parts.push(citationNode(id, number));
-        last = match.index + match[0].length;
+      for (const run of node.value.matchAll(CITATION_RUN)) {
+        const ids = [...run[0].matchAll(CITATION_PATTERN)].map((m) => m[1] ?? '');
+        if (!ids.every((id) => numbers.has(id))) continue;
+        if (run.index > last) parts.push({ type: 'text', value: node.value.slice(last, run.index) });
+        for (const id of ids) parts.push(citationNode(id, numbers.get(id) ?? 0));
+        if (ids.every((id) => evidenceOf(id) === 'vendor')) parts.push(vendorOnlyNode());
+        last = run.index + run[0].length;
       }
       if (parts.length === 0) return;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });

@@ -90,6 +90,25 @@ export const ORGANIZATION_KINDS = [
   'consortium',
 ] as const;
 export const SOURCE_KINDS = ['news', 'report', 'press-release', 'government', 'academic', 'company'] as const;
+/**
+ * What kind of evidence a source is. Readers of a field driven by vendor announcements need to see
+ * which claims rest only on what a vendor says about itself.
+ */
+export const EVIDENCE_KINDS = ['primary', 'independent', 'vendor', 'interview', 'secondary'] as const;
+/** Stages of a program or deal, for its dated milestones. */
+export const MILESTONE_STAGES = [
+  'announced',
+  'agreement-signed',
+  'selection',
+  'financing',
+  'construction',
+  'capacity-online',
+  'launched',
+  'expanded',
+  'delayed',
+  'retracted',
+  'completed',
+] as const;
 /** Fields of a source record that can be marked as not confirmed. */
 export const CONFIRMABLE_SOURCE_FIELDS = ['title', 'authors', 'published', 'url', 'publisher'] as const;
 
@@ -135,6 +154,16 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
     })
     .strict()
     .superRefine((value, ctx) => {
+      const seen = new Map<string, number>();
+      value.stack.forEach((row, index) => {
+        const layer = JSON.stringify((row as { layer: unknown }).layer);
+        const first = seen.get(layer);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['stack', index, 'layer'], message: `this layer already has a row (stack[${first}]); merge the two` });
+        } else {
+          seen.set(layer, index);
+        }
+      });
       if (value.kind === 'bloc' && value.iso2 !== null) {
         ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'must be null for a bloc' });
       }
@@ -151,7 +180,22 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
       countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
       layers: z.array(ref('layers')).default([]).describe('Stack layers it touches.'),
       announced: partialDate.describe('When it was announced: "YYYY-MM" or "YYYY-MM-DD".'),
-      status: z.enum(PROGRAM_STATUSES).describe('Where it stands as of `updated`.'),
+      status: z.enum(PROGRAM_STATUSES).describe('Where it stands, as last confirmed by a source.'),
+      statusAsOf: partialDate.describe('When a source last confirmed the status, with the precision known.'),
+      statusSources: sourceList.describe('The sources that confirm the status (at least one).'),
+      milestones: z
+        .array(
+          z
+            .object({
+              date: partialDate.describe('When it happened, with the precision known.'),
+              stage: z.enum(MILESTONE_STAGES).describe('What kind of step it was.'),
+              summary: z.string().trim().min(10, 'must say what happened').describe('What happened, in one sentence of our own.'),
+              sources: sourceList.describe('Sources for this milestone (at least one).'),
+            })
+            .strict(),
+        )
+        .min(1, 'needs at least one milestone (when it was announced)')
+        .describe('The deal\'s dated lifecycle: announced, agreement signed, financing, construction, capacity online, delayed, retracted …'),
       summary: summary.describe('One or two sentences in our own words.'),
       sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
       updated,
@@ -218,6 +262,11 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
       archived: httpUrl.optional().describe('A copy in a web archive, e.g. https://web.archive.org/web/2025/https://…'),
       accessed: isoDay.optional().describe('Day the Atlas last read it, "YYYY-MM-DD".'),
       kind: z.enum(SOURCE_KINDS).describe('What kind of publication it is.'),
+      evidence: z
+        .enum(EVIDENCE_KINDS)
+        .describe(
+          'What kind of evidence it is: primary (a government document, filing or contract), independent (reporting by an outlet not party to the story), vendor (a press release, keynote or company blog of a party to the deal), interview (the words of a person interviewed), or secondary (a copy or summary of another publication).',
+        ),
       unconfirmed: z.array(z.enum(CONFIRMABLE_SOURCE_FIELDS)).default([]).describe('Fields whose value could not be confirmed; shown on the source page and in citations.'),
       note: z.string().trim().min(2).optional().describe('A short note on the record (syndicated copy, what could not be read …).'),
       updated,

@@ -6,7 +6,7 @@ import type { Atlas, AtlasEntry } from './atlas.ts';
 import { findCitations } from './citations.ts';
 import type { Backlink } from './graph.ts';
 import { collectRefs, type Ref } from './references.ts';
-import { COLLECTION_LABELS, formatDate, humanize, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
+import { COLLECTION_LABELS, EVIDENCE_LABELS, formatDate, humanize, MILESTONE_LABELS, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
 import { entryUrl, quoteAnchor, sourceAnchor, stackAnchor } from './routes.ts';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 
@@ -45,6 +45,26 @@ export interface SourceItem {
   published?: string | undefined;
   url?: string | undefined;
   unconfirmed: string[];
+  /** What kind of evidence the source is, in words. */
+  evidence: string;
+  vendor: boolean;
+}
+
+/** A numbered citation of one of the page's sources. */
+export interface CiteRef {
+  number: number;
+  anchor: string;
+}
+
+export interface MilestoneView {
+  anchor: string;
+  date: string;
+  dateLabel: string;
+  stage: string;
+  summary: string;
+  sources: CiteRef[];
+  /** Every source of it is vendor-originated. */
+  vendorOnly: boolean;
 }
 
 export interface StackRowView {
@@ -53,7 +73,9 @@ export interface StackRowView {
   reliance: string;
   relianceLabel: string;
   note: string;
-  sources: { number: number; anchor: string }[];
+  sources: CiteRef[];
+  /** Every source of the row is vendor-originated. */
+  vendorOnly: boolean;
 }
 
 export interface EntryView {
@@ -72,6 +94,12 @@ export interface EntryView {
   /** Names in other scripts and languages, each with its language tag. */
   alternateNames: { name: string; lang: string }[];
   stack: StackRowView[];
+  /** A program's dated lifecycle. */
+  milestones: MilestoneView[];
+  /** A program's status with the date a source last confirmed it. */
+  status?: { label: string; asOf: string; sources: CiteRef[] } | undefined;
+  /** An event whose every source is vendor-originated. */
+  vendorOnly: boolean;
   /** The quote itself, on a quote's own page. */
   quote?: QuoteView | undefined;
   quoteGroups: { heading: string; quotes: QuoteView[] }[];
@@ -175,6 +203,8 @@ export function numberedSources(atlas: Atlas, entry: AtlasEntry): SourceItem[] {
         published: source.data.published ? formatDate(source.data.published) : undefined,
         url: source.data.url,
         unconfirmed: source.data.unconfirmed,
+        evidence: EVIDENCE_LABELS[source.data.evidence] ?? source.data.evidence,
+        vendor: source.data.evidence === 'vendor',
       },
     ];
   });
@@ -214,6 +244,8 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
   const back = atlas.backlinks(ref);
   const sources = numberedSources(atlas, entry);
   const numberOf = (id: string) => sources.find((s) => s.id === id)?.number ?? 0;
+  const cites = (refs: readonly Ref[]): CiteRef[] => refs.map((r) => ({ number: numberOf(r.id), anchor: sourceAnchor(r.id) }));
+  const vendorOnly = (refs: readonly Ref[]) => refs.length > 0 && refs.every((r) => sources.find((s) => s.id === r.id)?.vendor === true);
   const aboutQuotes = quotesFrom(atlas, uniqueRefs(back, 'quotes', ['about.countries', 'about.programs', 'about.organizations', 'about.layers']));
   const spokenQuotes = quotesFrom(atlas, uniqueRefs(back, 'quotes', ['speaker']));
   const timeline = byDate(atlas, uniqueRefs(back, 'events'));
@@ -226,6 +258,8 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     facts: [],
     alternateNames: [],
     stack: [],
+    milestones: [],
+    vendorOnly: false,
     quoteGroups: [],
     linkGroups: [],
     timeline,
@@ -255,7 +289,8 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
         reliance: row.reliance,
         relianceLabel: RELIANCE_LABELS[row.reliance] ?? row.reliance,
         note: row.note,
-        sources: row.sources.map((s) => ({ number: numberOf(s.id), anchor: sourceAnchor(s.id) })),
+        sources: cites(row.sources),
+        vendorOnly: vendorOnly(row.sources),
       }));
       group('Programs and deals in this country', links(atlas, uniqueRefs(back, 'programs')));
       group('Organizations headquartered here', links(atlas, uniqueRefs(back, 'organizations', ['headquarters'])));
@@ -266,9 +301,20 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'programs': {
       const { data } = entry as AtlasEntry<'programs'>;
       view.lead = data.summary;
+      view.status = { label: humanize(data.status), asOf: formatDate(data.statusAsOf), sources: cites(data.statusSources) };
+      view.milestones = [...data.milestones]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m, i) => ({
+          anchor: `milestone-${i + 1}`,
+          date: m.date,
+          dateLabel: formatDate(m.date),
+          stage: MILESTONE_LABELS[m.stage] ?? humanize(m.stage),
+          summary: m.summary,
+          sources: cites(m.sources),
+          vendorOnly: vendorOnly(m.sources),
+        }));
       view.facts.push(
         { label: 'Kind', text: humanize(data.kind) },
-        { label: 'Status', text: humanize(data.status) },
         { label: 'Announced', text: formatDate(data.announced) },
         { label: 'Vendors', links: links(atlas, data.vendors) },
         { label: 'Countries', links: links(atlas, data.countries) },
@@ -315,7 +361,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       view.facts.push({ label: 'Publisher', text: data.publisher });
       if (data.authors.length > 0) view.facts.push({ label: 'Authors', text: data.authors.join('; ') });
       if (data.published) view.facts.push({ label: 'Published', text: formatDate(data.published) });
-      view.facts.push({ label: 'Kind', text: humanize(data.kind) });
+      view.facts.push({ label: 'Kind', text: humanize(data.kind) }, { label: 'Evidence', text: EVIDENCE_LABELS[data.evidence] ?? data.evidence });
       if (data.url) view.facts.push({ label: 'URL', text: data.url, href: data.url });
       if (data.archived) view.facts.push({ label: 'Archived copy', text: data.archived, href: data.archived });
       else if (data.url) view.facts.push({ label: 'Archived copies', text: 'Look the page up in the Wayback Machine', href: waybackLookup(data.url) });
@@ -337,6 +383,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     case 'events': {
       const { data } = entry as AtlasEntry<'events'>;
       view.lead = data.summary;
+      view.vendorOnly = vendorOnly(data.sources);
       view.facts.push(
         { label: 'Date', text: formatDate(data.date) },
         { label: 'Countries', links: links(atlas, data.countries) },

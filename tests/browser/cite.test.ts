@@ -1,34 +1,22 @@
 // "Cite this" in a real browser: citations readable without JavaScript; opening the panel loads copy
 // buttons and sets the accessed date to today.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { accessedText } from '../../src/lib/cite-dates.ts';
-import { launchBrowser, serve } from '../setup/browser.ts';
+import { browserSession } from '../setup/browser-session.ts';
 import { SITE_DIR } from '../setup/paths.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession(SITE_DIR);
 
 describe('cite this', () => {
   test('opening the panel sets today’s accessed date and copies a citation to the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.origin}/quotes/yew-bundling-dependencies/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.origin}/quotes/yew-bundling-dependencies/`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
 
     await page.click('#cite summary');

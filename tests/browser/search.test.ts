@@ -1,22 +1,14 @@
 // Search in a real browser (Debian's Chromium) against the built Atlas served on 127.0.0.1.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SITE_DIR } from '../setup/paths.ts';
-import { launchBrowser, serve } from '../setup/browser.ts';
+import { browserSession } from '../setup/browser-session.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const session = browserSession(SITE_DIR);
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.browser.newPage();
 });
 
 interface Result {
@@ -43,7 +35,7 @@ async function results(): Promise<Result[]> {
 }
 
 async function searchFor(query: string): Promise<Result[]> {
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${session.origin}/search/?q=${encodeURIComponent(query)}`);
   await settled();
   return results();
 }
@@ -99,7 +91,7 @@ describe('search finds what readers look for', () => {
 describe('filters', () => {
   test('narrow the results and show counts per value', async () => {
     const all = await searchFor('chips');
-    await page.goto(`${server.origin}/search/?q=chips&type=quote`);
+    await page.goto(`${session.origin}/search/?q=chips&type=quote`);
     await settled();
     const quotes = await results();
     expect(quotes.length).toBeGreaterThan(0);
@@ -111,7 +103,7 @@ describe('filters', () => {
   });
 
   test('combine: a speaker and a country', async () => {
-    await page.goto(`${server.origin}/search/?speaker=${encodeURIComponent('Sam Winter-Levy')}&country=${encodeURIComponent('United Arab Emirates')}`);
+    await page.goto(`${session.origin}/search/?speaker=${encodeURIComponent('Sam Winter-Levy')}&country=${encodeURIComponent('United Arab Emirates')}`);
     await settled();
     const found = await results();
     expect(found.map((r) => r.url).sort()).toEqual(['/quotes/winter-levy-uae-advantages/', '/quotes/winter-levy-uae-unique-role/']);
@@ -126,7 +118,7 @@ describe('filters', () => {
   });
 
   test('a year filter and newest-first sorting', async () => {
-    await page.goto(`${server.origin}/search/?type=event&year=2025&sort=newest`);
+    await page.goto(`${session.origin}/search/?type=event&year=2025&sort=newest`);
     await settled();
     const dates = await page.$$eval('#search-results .result', (els) => els.map((e) => e.getAttribute('data-date') ?? ''));
     expect(dates.length).toBeGreaterThan(3);
@@ -138,7 +130,7 @@ describe('filters', () => {
 
 describe('the URL holds the search', () => {
   test('reloading a shared URL restores the query, the filters and the results', async () => {
-    await page.goto(`${server.origin}/search/?q=huawei&type=program`);
+    await page.goto(`${session.origin}/search/?q=huawei&type=program`);
     await settled();
     expect(await page.inputValue('#search-input')).toBe('huawei');
     expect(await page.isChecked('input[name="type"][value="program"]')).toBe(true);
@@ -148,7 +140,7 @@ describe('the URL holds the search', () => {
   });
 
   test('typing updates the results and the URL without a submit', async () => {
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${session.origin}/search/`);
     await settled();
     await page.fill('#search-input', 'Kazakhstan');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'Kazakhstan');
@@ -157,7 +149,7 @@ describe('the URL holds the search', () => {
   });
 
   test('no results: the page says so and offers to remove filters', async () => {
-    await page.goto(`${server.origin}/search/?q=Stargate&type=layer`);
+    await page.goto(`${session.origin}/search/?q=Stargate&type=layer`);
     expect(await settled()).toMatch(/^No results for “Stargate” \(filtered by Type: Stack layers\)/);
     await page.click('button.remove-filter');
     await page.waitForFunction(() => !window.location.search.includes('type='));
@@ -183,7 +175,7 @@ describe('keyboard', () => {
   });
 
   test('in the header: "/" focuses the box, arrows pick a result, Escape closes, Enter opens', async () => {
-    await page.goto(`${server.origin}/countries/india/`);
+    await page.goto(`${session.origin}/countries/india/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     await page.keyboard.type('Mohanty');
@@ -204,12 +196,12 @@ describe('keyboard', () => {
 
 describe('loading only on demand', () => {
   test('a country page requests no script until the reader focuses the search box', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await session.browser.newPage();
     const scripts: string[] = [];
     fresh.on('request', (request) => {
       if (request.resourceType() === 'script' || /\.(m?js|wasm|pagefind|pf_\w+)(\?|$)/.test(request.url())) scripts.push(request.url());
     });
-    await fresh.goto(`${server.origin}/countries/south-korea/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${session.origin}/countries/south-korea/`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     await fresh.focus('#site-search-input');
     await fresh.waitForFunction(() => document.getElementById('site-search')?.dataset['mounted'] === 'true');
@@ -218,7 +210,7 @@ describe('loading only on demand', () => {
   });
 
   test('results update as the reader types, each keystroke superseding the last', async () => {
-    await page.goto(`${server.origin}/countries/india/`);
+    await page.goto(`${session.origin}/countries/india/`);
     await page.focus('#site-search-input');
     await page.keyboard.type('Smag', { delay: 0 });
     await page.waitForFunction(() => document.querySelector('#site-search-options')?.textContent?.includes('Smagin'));
@@ -233,7 +225,7 @@ describe('loading only on demand', () => {
     const href = await page.$eval('#search-results a.result-link', (a) => a.getAttribute('href') ?? '');
     expect(found.length).toBeGreaterThan(0);
     expect(href).toContain('highlight=ulsan');
-    await page.goto(`${server.origin}${href}`);
+    await page.goto(`${session.origin}${href}`);
     await page.waitForSelector('mark');
     const marks = await page.$$eval('mark', (els) => els.map((e) => e.textContent?.toLowerCase()));
     expect(marks).toContain('ulsan');
@@ -242,9 +234,9 @@ describe('loading only on demand', () => {
 
 describe('without JavaScript', () => {
   test('the search page says search needs JavaScript and links to every index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.origin}/search/?q=nvidia`);
+    await noJs.goto(`${session.origin}/search/?q=nvidia`);
     expect(await noJs.textContent('main .notice')).toContain('Search needs JavaScript');
     const links = await noJs.$$eval('main .notice a', (anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/countries/', '/programs/', '/people/', '/organizations/', '/quotes/', '/sources/', '/events/', '/layers/']);

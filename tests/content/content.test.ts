@@ -37,6 +37,40 @@ describe('the Atlas content', () => {
     expect(ids('sources')).toContain(ARTICLE_SOURCE);
   });
 
+  test('every factual entry cites at least one source that exists: stack rows, programs, their status and milestones, events', () => {
+    const sources = new Set(ids('sources'));
+    const cited = (refs: unknown, where: string) => {
+      const list = refs as { id: string }[];
+      expect(list.length, where).toBeGreaterThan(0);
+      for (const ref of list) expect(sources.has(ref.id), `${where}: ${ref.id}`).toBe(true);
+    };
+    for (const entry of atlas.entries) {
+      const data = entry.data as Record<string, unknown>;
+      if (entry.collection === 'countries') {
+        (data['stack'] as { layer: { id: string }; sources: unknown }[]).forEach((row) => cited(row.sources, `${entry.file} stack ${row.layer.id}`));
+      }
+      if (entry.collection === 'programs') {
+        cited(data['sources'], `${entry.file} sources`);
+        cited(data['statusSources'], `${entry.file} statusSources`);
+        (data['milestones'] as { date: string; sources: unknown }[]).forEach((m) => cited(m.sources, `${entry.file} milestone ${m.date}`));
+      }
+      if (entry.collection === 'events') cited(data['sources'], `${entry.file} sources`);
+    }
+  });
+
+  test('every source says what kind of evidence it is', () => {
+    for (const source of atlas.entries.filter((e) => e.collection === 'sources')) {
+      expect(['primary', 'independent', 'vendor', 'interview', 'secondary'], source.file).toContain(source.data['evidence']);
+    }
+  });
+
+  test('every program has a dated lifecycle, and its status says when a source last confirmed it', () => {
+    for (const program of atlas.entries.filter((e) => e.collection === 'programs')) {
+      expect((program.data['milestones'] as unknown[]).length, program.file).toBeGreaterThan(0);
+      expect(String(program.data['statusAsOf']), program.file).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    }
+  });
+
   test('every quote has a speaker who is a person or organization, and a source that exists', () => {
     const people = new Set(ids('people'));
     const organizations = new Set(ids('organizations'));

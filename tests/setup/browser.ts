@@ -29,3 +29,4 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+

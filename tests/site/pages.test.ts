@@ -148,6 +148,34 @@ describe('the minimal fixture corpus', () => {
     );
   });
 
+  test('marks a claim that rests only on vendor-originated sources, where it appears', () => {
+    const paragraphs = testland.querySelectorAll('.prose p');
+    const vendorOnly = paragraphs.find((p) => text(p).startsWith('A second claim'));
+    expect(vendorOnly?.querySelector('.vendor-only')).not.toBeNull();
+    const independent = paragraphs.find((p) => text(p).startsWith('Testland announced'));
+    expect(independent?.querySelector('.vendor-only')).toBeNull();
+    // The cloud row cites an independent report too, so it is not a vendor claim.
+    expect(testland.querySelector('#stack-cloud .vendor-only')).toBeNull();
+    const program = page(FIXTURE_SITE_DIR, '/programs/vendor-sovereign-cloud/');
+    expect(program.querySelector('#milestone-1 .vendor-only')).toBeNull();
+    expect(program.querySelector('#milestone-2 .vendor-only')).not.toBeNull();
+  });
+
+  test('labels every listed source with its kind of evidence', () => {
+    const list = testland.querySelectorAll('ol.sources li');
+    expect(list.map((li) => text(li.querySelector('.evidence')))).toEqual(['Independent reporting', 'Vendor-originated']);
+    expect(text(page(FIXTURE_SITE_DIR, '/sources/fixture-unknown-article/').querySelector('.facts'))).toContain('Vendor-originated');
+  });
+
+  test('a program shows its status with the date it was last confirmed, and its lifecycle', () => {
+    const program = page(FIXTURE_SITE_DIR, '/programs/vendor-sovereign-cloud/');
+    expect(text(program.querySelector('.status'))).toBe('Status: Announced, as last confirmed 22 May 2025[1].');
+    const steps = program.querySelectorAll('#lifecycle ~ ol li, ol.milestones li').map((li) => text(li.querySelector('.timeline-date')));
+    expect(steps).toEqual(['22 May 2025 · Announced', 'September 2025 · Construction']);
+    const timeline = page(FIXTURE_SITE_DIR, '/timeline/');
+    expect(timeline.querySelector('a[href="/programs/vendor-sovereign-cloud/#milestone-2"]')).not.toBeNull();
+  });
+
   test('marks the unconfirmed fields of a source on its page', () => {
     const source = page(FIXTURE_SITE_DIR, '/sources/fixture-unknown-article/');
     expect(text(source.querySelector('.notice'))).toBe(

@@ -5,7 +5,7 @@ import { buildGraph, formatProblem, refKey, type GraphEntry } from '../../src/li
 const layer = (id: string, order: number) =>
   parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.`, updated: '2026-11-26' });
 const source = (id: string) =>
-  parseEntry('sources', id, { title: `Report ${id}`, publisher: 'Fixture Press', url: 'https://example.org/', kind: 'report', updated: '2026-11-26' });
+  parseEntry('sources', id, { title: `Report ${id}`, publisher: 'Fixture Press', url: 'https://example.org/', kind: 'report', evidence: 'independent', updated: '2026-11-26' });
 const country = (id: string, extra: Record<string, unknown> = {}, body?: string) =>
   parseEntry(
     'countries',

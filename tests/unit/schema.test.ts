@@ -75,6 +75,13 @@ describe('countries', () => {
     expect(rawSchemas.countries.safeParse({ ...country, kind: 'bloc', iso2: null }).success).toBe(true);
   });
 
+  test('a layer has one row in a country’s stack', () => {
+    const row = { layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: ['a-source'] };
+    const result = rawSchemas.countries.safeParse({ ...country, stack: [row, { ...row, reliance: 'china' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['stack', 1, 'layer']);
+  });
+
   test('every stack row needs at least one source', () => {
     const stack = [{ layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: [] }];
     const result = rawSchemas.countries.safeParse({ ...country, stack });
@@ -85,7 +92,7 @@ describe('countries', () => {
 
 describe('sources', () => {
   test('a source without a URL must say that the URL is unconfirmed', () => {
-    const source = { title: 'An article', publisher: 'Someone', kind: 'news', updated: '2026-11-26' };
+    const source = { title: 'An article', publisher: 'Someone', kind: 'news', evidence: 'independent', updated: '2026-11-26' };
     expect(rawSchemas.sources.safeParse(source).success).toBe(false);
     expect(rawSchemas.sources.safeParse({ ...source, unconfirmed: ['url'] }).success).toBe(true);
   });

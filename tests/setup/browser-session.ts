@@ -1,0 +1,22 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serve } from './browser.ts';
+
+/**
+ * One browser and one static server for a test file: started before its tests, closed after.
+ * @example const session = browserSession(SITE_DIR); … await session.browser.newPage()
+ */
+export function browserSession(dir: string): { browser: Browser; origin: string } {
+  const session = {} as { browser: Browser; origin: string; close?: () => Promise<void> };
+  beforeAll(async () => {
+    const server = await serve(dir);
+    session.origin = server.origin;
+    session.close = server.close;
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.close?.();
+  });
+  return session;
+}
