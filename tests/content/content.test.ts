@@ -92,6 +92,24 @@ describe('the Atlas content', () => {
     }
   });
 
+  test('no entry copies a run of eight words from the seed article: our own words, quotes only as quote entries', () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/\[\^[^\]]+\]|\]\([^)]*\)/g, ' ')
+        .replace(/[‘’]/g, "'")
+        .replace(/[^a-z0-9'\s]/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+    const runs = (list: string[]) => new Set(list.slice(0, Math.max(0, list.length - 7)).map((_, i) => list.slice(i, i + 8).join(' ')));
+    const article = runs(words(readFileSync(ARTICLE, 'utf8')));
+    for (const entry of atlas.entries.filter((e) => e.collection !== 'quotes' && e.collection !== 'sources')) {
+      const own = [entry.body ?? '', ...Object.values(entry.data).filter((v): v is string => typeof v === 'string')].join('\n');
+      const copied = [...runs(words(own))].filter((run) => article.has(run));
+      expect(copied, entry.file).toEqual([]);
+    }
+  });
+
   test('the seed article’s source record says which fields could not be confirmed', () => {
     const record = atlas.entries.find((e) => e.collection === 'sources' && e.id === ARTICLE_SOURCE);
     expect(record?.data['unconfirmed']).toEqual(expect.arrayContaining(['title', 'authors', 'url']));
