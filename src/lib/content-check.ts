@@ -191,6 +191,9 @@ function parseFile(text: string, isMdx: boolean, file: string, problems: Problem
   }
 }
 
+/** A Markdown link or definition whose target has a scheme other than http(s) or mailto. */
+const UNSAFE_LINK = /\]\(\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:|^\s*\[[^\]]+\]:\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i;
+
 /**
  * Content MDX is prose: ESM and `{expressions}` would run at build time, and raw HTML would bypass
  * escaping. This text-level check names the line; the remark guard repeats it on the parsed tree.
@@ -209,6 +212,8 @@ export function checkBody(body: string, offset: number, file: string): Problem[]
       problems.push({ file, field, message: 'curly braces are MDX expressions and are not allowed in content; rephrase or use code formatting' });
     } else if (/<[A-Za-z!/]/.test(prose)) {
       problems.push({ file, field, message: 'raw HTML or JSX is not allowed in content; use Markdown' });
+    } else if (UNSAFE_LINK.test(prose)) {
+      problems.push({ file, field, message: 'links must be http(s), site paths (/countries/…/) or #anchors; javascript:, data: and other schemes are refused' });
     }
   });
   return problems;

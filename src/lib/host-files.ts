@@ -1,6 +1,7 @@
 /** `_redirects` and `_headers` for static hosts that read them (Netlify, Cloudflare Pages). */
 import type { Ref } from './references.ts';
 import { entryUrl } from './routes.ts';
+import { contentSecurityPolicyHeader } from './csp.ts';
 
 /**
  * One 301 per old id, with and without the trailing slash.
@@ -14,7 +15,7 @@ export function redirectsFile(aliases: ReadonlyMap<string, Ref>): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-/** Long caching for content-hashed files; every page is revalidated so updates show at once. */
+/** Long caching for content-hashed files; the Content-Security-Policy and other security headers for every path. */
 export function headersFile(): string {
   return [
     '/_astro/*',
@@ -22,6 +23,7 @@ export function headersFile(): string {
     '/_atlas/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '/*',
+    `  Content-Security-Policy: ${contentSecurityPolicyHeader()}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '',

@@ -17,6 +17,9 @@ import { VENDOR_ONLY_LABEL, VENDOR_ONLY_TITLE } from './labels.ts';
 /** A run of citations written together after one claim: `[^a][^b]`. */
 const CITATION_RUN = /(?:\[\^[^\]\s]+\])+/g;
 
+/** Link targets content may use: the web, site paths, anchors, mail. */
+const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
 const REFUSED: Record<string, string> = {
   mdxjsEsm: 'import/export is not allowed in content',
   mdxFlowExpression: '{expressions} are not allowed in content',
@@ -50,6 +53,9 @@ export default function remarkAtlas() {
     visit(tree, (node) => {
       const reason = REFUSED[node.type];
       if (reason) throw new Error(`${where(node.position?.start.line)}: ${reason}.`);
+      if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
+        throw new Error(`${where(node.position?.start.line)}: links must be http(s), site paths or #anchors, not "${node.url.slice(0, 40)}".`);
+      }
     });
 
     const numbers = new Map<string, number>();

@@ -52,11 +52,17 @@ export const partialDate = z
   });
 
 /** An absolute http(s) URL. `z.url()` alone accepts `javascript:` and `data:`. */
-export const httpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'must be an absolute http:// or https:// URL',
-});
+export const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'must be an absolute http:// or https:// URL',
+  })
+  // Characters such as " < > { } | \ ^ ` and spaces are not allowed in a URL unencoded; browsers and
+  // validators read them differently, so they must be written percent-encoded (" as %22).
+  .refine((url) => /^[\x21-\x7e]+$/.test(url) && !/["<>{}|\\^`]/.test(url), {
+    message: 'must be written with special characters percent-encoded (for example %22 for ", %20 for a space)',
+  });
 
 /** Old ids that must keep answering (as redirects) after an entry is renamed or merged. */
 const aliases = z.array(idSchema).default([]).describe('Old ids of this entry; each becomes a redirect.');

@@ -342,7 +342,8 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       group('Programs and deals', links(atlas, uniqueRefs(back, 'programs', ['vendors'])));
       group('People', links(atlas, uniqueRefs(back, 'people', ['affiliation'])));
       quoteGroup('Quotes by this organization', spokenQuotes);
-      quoteGroup('Quotes about this organization', aboutQuotes);
+      // A quote shows once per page (its anchor must be unique), under "by" if the organization said it.
+      quoteGroup('Quotes about this organization', aboutQuotes.filter((q) => !spokenQuotes.some((spoken) => spoken.id === q.id)));
       break;
     }
     case 'quotes': {

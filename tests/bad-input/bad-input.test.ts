@@ -100,6 +100,17 @@ const mistakes: Mistake[] = [
     expected: '<dir>/organizations/vendor-co.mdx: body (line 12): import/export is not allowed in content; site components are provided automatically',
   },
   {
+    name: 'javascript-link-in-body',
+    files: { 'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote [the report](javascript:alert(1)).') },
+    expected:
+      '<dir>/people/ada-example.mdx: body (line 11): links must be http(s), site paths (/countries/…/) or #anchors; javascript:, data: and other schemes are refused',
+  },
+  {
+    name: 'raw-html-in-body',
+    files: { 'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote <img src=x onerror=alert(1)> the report.') },
+    expected: '<dir>/people/ada-example.mdx: body (line 11): raw HTML or JSX is not allowed in content; use Markdown',
+  },
+  {
     name: 'file-name-not-an-id',
     files: { 'layers/Data_Centers.yaml': 'name: Data centers\norder: 2\nsummary: Buildings full of servers, in this fixture corpus.\n' },
     expected:

@@ -15,6 +15,8 @@ describe('remarkAtlas: the content guard', () => {
     ['an export', 'Intro.\n\nexport const secret = process.env.HOME\n', 'content/countries/testland.mdx:3: import/export is not allowed in content.'],
     ['an expression', 'Home is {process.env.HOME}.', 'content/countries/testland.mdx:1: {expressions} are not allowed in content.'],
     ['a JSX element', 'Hello <Widget />.', 'content/countries/testland.mdx:1: JSX elements are not allowed in content; use Markdown.'],
+    ['a javascript: link', 'See [this](javascript:alert(1)).', 'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "javascript:alert(1)".'],
+    ['a data: link', 'See [this](data:text/html,hi).', 'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "data:text/html,hi".'],
   ])('refuses %s with the file and line', async (_, mdx, message) => {
     await expect(toJs(mdx)).rejects.toThrow(message);
   });

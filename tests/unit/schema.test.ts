@@ -32,6 +32,12 @@ describe('httpUrl (Astro trap: z.url() accepts javascript: and data:)', () => {
     },
   );
 
+  test('refuses characters that must be percent-encoded', () => {
+    expect(httpUrl.safeParse('https://example.org/?x="y"').success).toBe(false);
+    expect(httpUrl.safeParse('https://example.org/a b').success).toBe(false);
+    expect(httpUrl.safeParse('https://example.org/?x=%22y%22&z=1').success).toBe(true);
+  });
+
   test('accepts http and https URLs', () => {
     expect(httpUrl.parse('https://www.cerebras.net/blog/x')).toBe('https://www.cerebras.net/blog/x');
     expect(httpUrl.parse('http://samwinterlevy.com/research')).toBe('http://samwinterlevy.com/research');
