@@ -2,7 +2,7 @@
 // Astro reports some content losses only as log lines and still exits 0, so its output is watched
 // and the build fails if any of them appears.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
@@ -21,9 +21,23 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 const astroArgs = ['build', ...args];
 if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
 
+/** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
+function peakRss(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
 const seen: string[] = [];
+const astroStarted = performance.now();
+let astroPeak = 0;
 const code = await new Promise<number>((done) => {
   const child = spawn(process.execPath, [astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = setInterval(() => (astroPeak = Math.max(astroPeak, peakRss(child.pid))), 250);
+  child.on('exit', () => clearInterval(sampler));
   const watch = (chunk: Buffer, out: NodeJS.WriteStream) => {
     const text = chunk.toString();
     out.write(text);
@@ -49,5 +63,12 @@ if (seen.length > 0) {
 const sitemapIndex = join(outDir, 'sitemap-index.xml');
 if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(outDir, 'sitemap.xml'));
 
+const astroMs = performance.now() - astroStarted;
+const pagefindStarted = performance.now();
 const pages = await indexSite(outDir);
+const pagefindMs = performance.now() - pagefindStarted;
 console.log(`Pagefind indexed ${pages} pages into ${join(outDir, 'pagefind')}.`);
+// One line for the benchmark to read.
+console.log(
+  `Build timings: ${JSON.stringify({ astroMs: Math.round(astroMs), pagefindMs: Math.round(pagefindMs), astroPeakRssBytes: astroPeak, pagefindPeakRssBytes: process.resourceUsage().maxRSS * 1024 })}`,
+);

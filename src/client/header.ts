@@ -73,15 +73,23 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       close();
       return;
     }
+    // The first result is shown as soon as its data arrives; the rest follow in one update.
     const found = await latest.run(async () => {
       const search = await (await pagefind()).search(query);
-      const data = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()));
-      return { data, total: search.results.length };
+      const first = search.results[0] ? [await search.results[0].data()] : [];
+      return { search, first };
     });
-    if (found && input.value.trim() === query) render(query, found.data, found.total);
+    if (!found || input.value.trim() !== query) return;
+    const total = found.search.results.length;
+    render(query, found.first, total);
+    if (total <= 1) return;
+    const all = await Promise.all(found.search.results.slice(0, LIMIT).map((result) => result.data()));
+    if (input.value.trim() === query && active === -1) render(query, all, total);
   };
 
   input.addEventListener('input', () => void update());
+  // Start loading the index as soon as the box has focus, before the first keystroke.
+  void pagefind();
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (panel.hidden) {

@@ -1,0 +1,202 @@
+// A seeded synthetic Atlas: countries, programs, people, organizations, quotes (about 40%), sources
+// and events in realistic proportions and cross-links, with vocabulary drawn from the real content.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+const LAYERS = ['chips', 'data-centers', 'cloud', 'models', 'data', 'applications', 'talent', 'standards'];
+const RELIANCE = ['domestic', 'us', 'china', 'mixed', 'other-foreign', 'unknown'];
+const STRATEGIES = ['full-stack', 'niche-layer', 'partner-led', 'hedging', 'early'];
+const PROGRAM_KINDS = ['partnership', 'investment', 'cloud', 'model-release', 'export-policy', 'infrastructure', 'chip'];
+const STATUSES = ['announced', 'active', 'delayed', 'retracted', 'completed'];
+const STAGES = ['announced', 'agreement-signed', 'financing', 'construction', 'capacity-online', 'launched'];
+const ORG_KINDS = ['company', 'government', 'think-tank', 'university', 'lab', 'media', 'consortium'];
+const SOURCE_KINDS = ['news', 'report', 'press-release', 'government', 'academic', 'company'];
+const EVIDENCE = ['independent', 'independent', 'independent', 'primary', 'vendor', 'secondary'];
+
+/** mulberry32: a small seeded generator, so a corpus can be rebuilt exactly. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Words of the real content bodies: realistic vocabulary for search. */
+function vocabulary(contentDir: string): string[] {
+  const words = new Set<string>();
+  for (const collection of ['countries', 'programs', 'people', 'organizations']) {
+    for (const file of readdirSync(join(contentDir, collection))) {
+      const text = readFileSync(join(contentDir, collection, file), 'utf8').split(/^---$/m).slice(2).join(' ');
+      for (const word of text.replace(/\[\^[^\]]+\]|\]\([^)]*\)/g, ' ').split(/[^A-Za-z'-]+/)) {
+        if (word.length > 2 && !word.startsWith("'") && !word.endsWith('-')) words.add(word);
+      }
+    }
+  }
+  return [...words];
+}
+
+export interface CorpusCounts {
+  countries: number;
+  programs: number;
+  people: number;
+  organizations: number;
+  quotes: number;
+  sources: number;
+  events: number;
+  layers: number;
+}
+
+export function corpusCounts(entries: number): CorpusCounts {
+  const countries = Math.min(600, Math.max(5, Math.round(entries * 0.03)));
+  const programs = Math.max(3, Math.round(entries * 0.08));
+  const organizations = Math.max(3, Math.round(entries * 0.07));
+  const people = Math.max(3, Math.round(entries * 0.06));
+  const sources = Math.max(5, Math.round(entries * 0.18));
+  const events = Math.max(3, Math.round(entries * 0.1));
+  const quotes = Math.max(1, entries - countries - programs - organizations - people - sources - events - LAYERS.length);
+  return { countries, programs, people, organizations, quotes, sources, events, layers: LAYERS.length };
+}
+
+export function writeCorpus(dir: string, entries: number, seed: number, contentDir: string): CorpusCounts {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
+    const count = min + Math.floor(rand() * (max - min + 1));
+    return [...new Set(Array.from({ length: count }, () => pick(list)))];
+  };
+  const words = vocabulary(contentDir);
+  const sentence = (n = 14 + Math.floor(rand() * 12)) => {
+    const list = Array.from({ length: n }, () => pick(words));
+    const text = list.join(' ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const title = (n = 3) => Array.from({ length: n }, () => pick(words)).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' ');
+  const day = () => `${2019 + Math.floor(rand() * 8)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  const counts = corpusCounts(entries);
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
+  const countries = ids('country', counts.countries);
+  const programs = ids('program', counts.programs);
+  const organizations = ids('org', counts.organizations);
+  const people = ids('person', counts.people);
+  const sources = ids('source', counts.sources);
+  const paragraph = (sentences: number) =>
+    Array.from({ length: sentences }, () => `${sentence()}[^${pick(sources)}]`).join(' ');
+  const body = (sections: string[], paragraphs: number) =>
+    sections.map((heading) => `## ${heading}\n\n${Array.from({ length: paragraphs }, () => paragraph(3)).join('\n\n')}`).join('\n\n');
+
+  rmSync(dir, { recursive: true, force: true });
+  const write = (collection: string, id: string, data: Record<string, unknown>, text?: string) => {
+    mkdirSync(join(dir, collection), { recursive: true });
+    const frontmatter = yaml.dump(data, { lineWidth: 200, quotingType: '"', forceQuotes: false });
+    if (text === undefined) writeFileSync(join(dir, collection, `${id}.yaml`), frontmatter);
+    else writeFileSync(join(dir, collection, `${id}.mdx`), `---\n${frontmatter}---\n\n${text}\n`);
+  };
+  const updated = '2026-11-26';
+
+  LAYERS.forEach((id, i) => write('layers', id, { name: title(1), order: i + 1, summary: sentence(), updated }));
+  sources.forEach((id, i) =>
+    write('sources', id, {
+      title: title(6),
+      publisher: `${title(2)} ${i % 50}`,
+      published: day(),
+      url: `https://example.org/${id}`,
+      kind: pick(SOURCE_KINDS),
+      evidence: pick(EVIDENCE),
+      updated,
+    }),
+  );
+  countries.forEach((id, i) => {
+    const iso2 = `${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`;
+    write(
+      'countries',
+      id,
+      {
+        name: `${title(2)} ${i + 1}`,
+        kind: 'country',
+        iso2,
+        region: title(2),
+        summary: sentence(),
+        strategy: pick(STRATEGIES),
+        stack: some(LAYERS, 3, 6).map((layer) => ({ layer, reliance: pick(RELIANCE), note: sentence(), sources: some(sources, 1, 2) })),
+        sources: some(sources, 0, 2),
+        updated,
+      },
+      body(['What it is building', 'Dependencies layer by layer', 'Deals and dates', 'What experts say', 'Open questions'], 2),
+    );
+  });
+  organizations.forEach((id, i) =>
+    write(
+      'organizations',
+      id,
+      { name: `${title(2)} ${i + 1}`, kind: pick(ORG_KINDS), headquarters: pick(countries), layers: some(LAYERS, 1, 3), summary: sentence(), sources: some(sources, 1, 2), updated },
+      body(['Role in sovereign AI'], 2),
+    ),
+  );
+  people.forEach((id, i) =>
+    write(
+      'people',
+      id,
+      { name: `${title(2)} ${i + 1}`, kind: pick(['expert', 'executive', 'official']), role: title(3), affiliation: pick(organizations), stance: sentence(), sources: some(sources, 1, 2), updated },
+      body(['Argument', 'Background'], 1),
+    ),
+  );
+  programs.forEach((id, i) => {
+    const announced = day();
+    write(
+      'programs',
+      id,
+      {
+        name: `${title(3)} ${i + 1}`,
+        kind: pick(PROGRAM_KINDS),
+        vendors: some(organizations, 1, 3),
+        countries: some(countries, 1, 5),
+        layers: some(LAYERS, 1, 3),
+        announced,
+        status: pick(STATUSES),
+        statusAsOf: announced,
+        statusSources: some(sources, 1, 2),
+        milestones: some(STAGES, 1, 3).map((stage) => ({ date: day(), stage, summary: sentence(), sources: some(sources, 1, 2) })),
+        summary: sentence(),
+        sources: some(sources, 1, 3),
+        updated,
+      },
+      body(['What is promised', 'Money and capacity', 'Dependencies'], 1),
+    );
+  });
+  ids('event', counts.events).forEach((id) =>
+    write('events', id, {
+      date: day(),
+      title: title(5),
+      summary: sentence(),
+      countries: some(countries, 1, 2),
+      programs: some(programs, 0, 1),
+      organizations: some(organizations, 0, 2),
+      sources: some(sources, 1, 2),
+      updated,
+    }),
+  );
+  ids('quote', counts.quotes).forEach((id) => {
+    // Each quote is about 1–3 entries.
+    const about: Record<string, string[]> = { countries: [], programs: [], organizations: [], layers: [] };
+    for (let k = 0, n = 1 + Math.floor(rand() * 3); k < n; k += 1) {
+      const kind = pick(['countries', 'programs', 'organizations', 'layers'] as const);
+      const target = pick(kind === 'countries' ? countries : kind === 'programs' ? programs : kind === 'organizations' ? organizations : LAYERS);
+      if (!about[kind]?.includes(target)) about[kind]?.push(target);
+    }
+    write('quotes', id, {
+      text: sentence(10 + Math.floor(rand() * 25)),
+      speaker: rand() < 0.75 ? pick(people) : pick(organizations),
+      source: pick(sources),
+      date: day(),
+      context: sentence(),
+      about,
+      updated,
+    });
+  });
+  return counts;
+}

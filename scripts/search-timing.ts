@@ -1,0 +1,89 @@
+// Search cost in headless Chromium against a built site served on 127.0.0.1: bytes downloaded from
+// /pagefind/ and milliseconds from keystroke to first result, for a cold start and then warm.
+import { launchBrowser, serve } from '../tests/setup/browser.ts';
+
+export interface SearchTiming {
+  query: string;
+  run: 'cold' | 'warm';
+  ms: number;
+  pagefindBytes: number;
+}
+
+export interface SearchSummary {
+  queries: number;
+  coldMsMedian: number;
+  coldMsWorst: number;
+  warmMsMedian: number;
+  warmMsWorst: number;
+  firstQueryBytesMedian: number;
+  firstQueryBytesWorst: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * For each query: a fresh browser context opens a page, focuses the header box (loading the search
+ * client) and types the query as one input event (cold); then asks the next query (warm).
+ * @param startPath a page of the site with the header search box
+ */
+export async function measureSearch(dir: string, queries: readonly string[], startPath = '/about/'): Promise<{ rows: SearchTiming[]; summary: SearchSummary }> {
+  const server = await serve(dir);
+  const browser = await launchBrowser();
+  const rows: SearchTiming[] = [];
+  try {
+    for (const [index, query] of queries.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (response) => {
+        if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${server.origin}${startPath}`, { waitUntil: 'networkidle' });
+      for (const run of ['cold', 'warm'] as const) {
+        const text = run === 'cold' ? query : (queries[(index + 1) % queries.length] ?? query);
+        await page.fill('#site-search-input', '');
+        await page.waitForFunction(() => document.querySelector('#site-search .search-panel')?.hasAttribute('hidden') ?? true);
+        const before = bytes;
+        const ms = await page.evaluate(async (typed) => {
+          const input = document.getElementById('site-search-input') as HTMLInputElement;
+          const started = performance.now();
+          input.focus();
+          while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
+          const done = new Promise<number>((settle) => {
+            const check = () => {
+              const last = document.querySelector('#site-search-options [role="option"]:last-child');
+              if (last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+          input.value = typed;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return done;
+        }, text);
+        // Let late responses (result fragments) land before counting the next run.
+        await page.waitForLoadState('networkidle');
+        rows.push({ query: text, run, ms: Math.round(ms), pagefindBytes: bytes - before });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const cold = rows.filter((r) => r.run === 'cold');
+  const warm = rows.filter((r) => r.run === 'warm');
+  return {
+    rows,
+    summary: {
+      queries: queries.length,
+      coldMsMedian: median(cold.map((r) => r.ms)),
+      coldMsWorst: Math.max(...cold.map((r) => r.ms)),
+      warmMsMedian: median(warm.map((r) => r.ms)),
+      warmMsWorst: Math.max(...warm.map((r) => r.ms)),
+      firstQueryBytesMedian: median(cold.map((r) => r.pagefindBytes)),
+      firstQueryBytesWorst: Math.max(...cold.map((r) => r.pagefindBytes)),
+    },
+  };
+}
