@@ -4,9 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createAtlas, type AtlasEntry } from '../lib/atlas.ts';
-import { formatProblem } from '../lib/graph.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/schema.ts';
-import { refKey } from '../lib/graph.ts';
+import { formatProblem, refKey } from '../lib/graph.ts';
 import type { Ref } from '../lib/references.ts';
 import { dayParts } from '../lib/cite-dates.ts';
 

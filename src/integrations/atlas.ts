@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentDir, formatReport } from '../lib/content-check.ts';
+import { keyRef } from '../lib/graph.ts';
+import { absoluteUrl, entryUrl } from '../lib/routes.ts';
 import type { Ref } from '../lib/references.ts';
 import { hostFiles } from '../lib/host-files.ts';
 import { rememberEvidence } from '../lib/content-store.ts';
@@ -22,7 +24,7 @@ export default function atlas(): AstroIntegration {
         if (problems.length === 0) {
           logger.info(`content check passed: ${entries.length} entries`);
           // The sitemap lists every page but the redirects that old ids answer with.
-          const moved = new Set([...found.keys()].map((key) => new URL(`/${key}/`, config.site).href));
+          const moved = new Set([...found.keys()].map((key) => absoluteUrl(entryUrl(keyRef(key)), config.site ?? 'http://localhost/')));
           updateConfig({ integrations: [sitemap({ filter: (page) => !moved.has(page) })] });
           return;
         }

@@ -232,7 +232,6 @@ export function formatReport(problems: readonly Problem[]): string {
   return [`Content check failed: ${count}.`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
-export type { CollectionName };
 
 /**
  * Validate one entry's data against its collection schema, as the content check does, and return

@@ -5,7 +5,7 @@
 import type { Atlas, AtlasEntry } from './atlas.ts';
 import { fieldRoot } from './views.ts';
 import { formatDate, humanize, MILESTONE_LABELS, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
-import { entryUrl, stackAnchor } from './routes.ts';
+import { entryUrl, milestoneAnchor, stackAnchor } from './routes.ts';
 import { STRATEGIES } from './schema.ts';
 import type { MapCountry } from './world-map.ts';
 import type { LinkItem } from './views.ts';
@@ -127,7 +127,7 @@ export function timelineView(atlas: Atlas): { year: string; events: TimelineEven
           kind: 'milestone',
           date: m.date,
           dateLabel: formatDate(m.date),
-          title: { href: `${entryUrl(program)}#milestone-${i + 1}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage] ?? humanize(m.stage)}` },
+          title: { href: `${entryUrl(program)}#${milestoneAnchor(i + 1)}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage] ?? humanize(m.stage)}` },
           summary: m.summary,
           countries: program.data.countries.map(link),
           programs: [link(program)],

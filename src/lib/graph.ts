@@ -50,6 +50,12 @@ export function refKey(ref: Ref): string {
   return `${ref.collection}/${ref.id}`;
 }
 
+/** @example keyRef('countries/india') // → { collection: 'countries', id: 'india' } */
+export function keyRef(key: string): Ref {
+  const [collection, id = ''] = key.split('/');
+  return { collection: collection as CollectionName, id };
+}
+
 /** One line per problem: `content/quotes/x.yaml: speaker: …`. */
 export function formatProblem(problem: Problem): string {
   return problem.field === '' ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.field}: ${problem.message}`;

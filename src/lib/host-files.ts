@@ -1,5 +1,6 @@
 /** `_redirects` and `_headers` for static hosts that read them (Netlify, Cloudflare Pages). */
 import type { Ref } from './references.ts';
+import { keyRef } from './graph.ts';
 import { entryUrl } from './routes.ts';
 import { contentSecurityPolicyHeader } from './csp.ts';
 
@@ -11,7 +12,10 @@ import { contentSecurityPolicyHeader } from './csp.ts';
 export function redirectsFile(aliases: ReadonlyMap<string, Ref>): string {
   const lines = [...aliases]
     .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([key, target]) => [`/${key}/ ${entryUrl(target)} 301`, `/${key} ${entryUrl(target)} 301`]);
+    .flatMap(([key, target]) => {
+      const old = entryUrl(keyRef(key));
+      return [`${old} ${entryUrl(target)} 301`, `${old.slice(0, -1)} ${entryUrl(target)} 301`];
+    });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

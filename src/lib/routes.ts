@@ -35,6 +35,39 @@ export function stackAnchor(layerId: string): string {
   return `stack-${layerId}`;
 }
 
+/** The views of the whole field. */
+export const VIEWS = ['matrix', 'map', 'timeline', 'vendors'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** @example viewUrl('matrix') // → '/matrix/' */
+export function viewUrl(view: View): string {
+  return `/${view}/`;
+}
+
+/**
+ * The data downloads page, or one of its files.
+ * @example dataUrl() // → '/data/'
+ * @example dataUrl('countries.csv') // → '/data/countries.csv'
+ */
+export function dataUrl(file = ''): string {
+  return `/data/${file}`;
+}
+
+/** @example feedUrl() // → '/feed.xml' */
+export function feedUrl(): string {
+  return '/feed.xml';
+}
+
+/** @example sitemapUrl() // → '/sitemap-index.xml' */
+export function sitemapUrl(): string {
+  return '/sitemap-index.xml';
+}
+
+/** A program's n-th milestone (1-based, in date order). @example milestoneAnchor(2) // → 'milestone-2' */
+export function milestoneAnchor(n: number): string {
+  return `milestone-${n}`;
+}
+
 /** @example searchUrl() // → '/search/' */
 export function searchUrl(): string {
   return '/search/';

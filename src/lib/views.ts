@@ -7,7 +7,7 @@ import { findCitations } from './citations.ts';
 import type { Backlink } from './graph.ts';
 import { collectRefs, type Ref } from './references.ts';
 import { COLLECTION_LABELS, EVIDENCE_LABELS, formatDate, humanize, MILESTONE_LABELS, RELIANCE_LABELS, STRATEGY_LABELS } from './labels.ts';
-import { entryUrl, quoteAnchor, sourceAnchor, stackAnchor } from './routes.ts';
+import { entryUrl, milestoneAnchor, quoteAnchor, sourceAnchor, stackAnchor } from './routes.ts';
 import { COLLECTIONS, type CollectionName } from './schema.ts';
 
 export interface LinkItem {
@@ -305,7 +305,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       view.milestones = [...data.milestones]
         .sort((a, b) => a.date.localeCompare(b.date))
         .map((m, i) => ({
-          anchor: `milestone-${i + 1}`,
+          anchor: milestoneAnchor(i + 1),
           date: m.date,
           dateLabel: formatDate(m.date),
           stage: MILESTONE_LABELS[m.stage] ?? humanize(m.stage),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, collectionUrl, entryUrl, quoteAnchor, sourceAnchor, stackAnchor } from '../../src/lib/routes.ts';
+import { absoluteUrl, collectionUrl, dataUrl, entryUrl, feedUrl, milestoneAnchor, quoteAnchor, sourceAnchor, stackAnchor, viewUrl } from '../../src/lib/routes.ts';
 
 describe('entryUrl', () => {
   test('puts an entry at /<collection>/<id>/ with a trailing slash', () => {
@@ -25,6 +25,16 @@ describe('anchors', () => {
     expect(quoteAnchor('huang-only-platform')).toBe('quote-huang-only-platform');
     expect(sourceAnchor('cna-malaysia-huawei-retraction')).toBe('source-cna-malaysia-huawei-retraction');
     expect(stackAnchor('chips')).toBe('stack-chips');
+    expect(milestoneAnchor(2)).toBe('milestone-2');
+  });
+});
+
+describe('views, data and feed', () => {
+  test('live at fixed addresses', () => {
+    expect(viewUrl('matrix')).toBe('/matrix/');
+    expect(dataUrl()).toBe('/data/');
+    expect(dataUrl('countries.csv')).toBe('/data/countries.csv');
+    expect(feedUrl()).toBe('/feed.xml');
   });
 });
 
