@@ -32,4 +32,11 @@ export default defineConfig({
   },
   integrations: [atlas(), mdx(), clientScripts()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Every MDX entry carries Astro's own "use astro:head-inject" directive, and Rolldown warns about
+      // each one (a dozen lines per file); the warning says nothing about the Atlas's content.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
 });
