@@ -32,27 +32,41 @@ function peakRss(pid: number | undefined): number {
 }
 
 const seen: string[] = [];
+let completed = false;
 const astroStarted = performance.now();
 let astroPeak = 0;
 const code = await new Promise<number>((done) => {
   const child = spawn(process.execPath, [astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = setInterval(() => (astroPeak = Math.max(astroPeak, peakRss(child.pid))), 250);
   child.on('exit', () => clearInterval(sampler));
-  const watch = (chunk: Buffer, out: NodeJS.WriteStream) => {
-    const text = chunk.toString();
-    out.write(text);
-    for (const { pattern, meaning } of FORBIDDEN_OUTPUT) {
-      if (pattern.test(text) && !seen.includes(meaning)) seen.push(meaning);
-    }
+  // Each stream is read with the end of its previous chunk, so a line split across chunks is still seen.
+  const watcher = (out: NodeJS.WriteStream) => {
+    let tail = '';
+    return (chunk: Buffer) => {
+      const chunkText = chunk.toString();
+      out.write(chunkText);
+      const text = tail + chunkText;
+      tail = text.slice(-200);
+      if (/\[build\] Complete!/.test(text)) completed = true;
+      for (const { pattern, meaning } of FORBIDDEN_OUTPUT) {
+        if (pattern.test(text) && !seen.includes(meaning)) seen.push(meaning);
+      }
+    };
   };
-  child.stdout.on('data', (chunk: Buffer) => watch(chunk, process.stdout));
-  child.stderr.on('data', (chunk: Buffer) => watch(chunk, process.stderr));
+  child.stdout.on('data', watcher(process.stdout));
+  child.stderr.on('data', watcher(process.stderr));
   child.on('close', (status) => done(status ?? 1));
 });
 
 if (code !== 0) {
   console.error(`\nBuild failed: astro build exited with code ${code}.`);
   process.exit(code);
+}
+// Node ends a process whose event loop has nothing left to do with code 0, even mid-build; Astro's
+// closing line is the proof that every page was written.
+if (!completed) {
+  console.error('\nBuild failed: astro build exited without reporting a complete build, so pages may be missing.');
+  process.exit(1);
 }
 if (seen.length > 0) {
   console.error(`\nBuild failed: Astro reported content it did not process:\n${seen.map((m) => `  - ${m}`).join('\n')}`);

@@ -3,4 +3,6 @@ interface ImportMetaEnv {
   readonly ATLAS_SEARCH_SCRIPT: string;
   /** URL of the bundled "Cite this" script (copy buttons, today's accessed date). */
   readonly ATLAS_CITE_SCRIPT: string;
+  /** Absolute path of src/lib/citation-worker.ts, set by src/integrations/atlas.ts for builds. */
+  readonly ATLAS_CITATION_WORKER: string | undefined;
 }

@@ -3,6 +3,7 @@
  * log lines and drops duplicate ids silently, so the build must stop here, with one line per problem.
  */
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentDir, formatReport } from '../lib/content-check.ts';
@@ -25,7 +26,11 @@ export default function atlas(): AstroIntegration {
           logger.info(`content check passed: ${entries.length} entries`);
           // The sitemap lists every page but the redirects that old ids answer with.
           const moved = new Set([...found.keys()].map((key) => absoluteUrl(entryUrl(keyRef(key)), config.site ?? 'http://localhost/')));
-          updateConfig({ integrations: [sitemap({ filter: (page) => !moved.has(page) })] });
+          updateConfig({
+            integrations: [sitemap({ filter: (page) => !moved.has(page) })],
+            // Entry pages hand their citations to a worker thread that Node loads from the source (src/data/citations.ts).
+            vite: { define: { 'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/citation-worker.ts', config.root))) } },
+          });
           return;
         }
         console.error(formatReport(problems));

@@ -11,9 +11,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import apaStyle from './csl/apa-7-web.xml?raw';
-import chicagoStyle from './csl/chicago-17-web.xml?raw';
-import mlaStyle from './csl/mla-9-web.xml?raw';
+import { APA_STYLE } from './csl/apa-7-web.ts';
+import { CHICAGO_STYLE } from './csl/chicago-17-web.ts';
+import { MLA_STYLE } from './csl/mla-9-web.ts';
 import { accessedText, type AccessedFormat } from './cite-dates.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -30,9 +30,9 @@ export const CITATION_FORMATS = [
 export type CitationFormat = (typeof CITATION_FORMATS)[number]['id'];
 
 const styles = plugins.config.get('@csl').styles;
-styles.add('atlas-apa', apaStyle);
-styles.add('atlas-mla', mlaStyle);
-styles.add('atlas-chicago', chicagoStyle);
+styles.add('atlas-apa', APA_STYLE);
+styles.add('atlas-mla', MLA_STYLE);
+styles.add('atlas-chicago', CHICAGO_STYLE);
 const TEMPLATES: Record<'apa' | 'mla' | 'chicago', string> = { apa: 'atlas-apa', mla: 'atlas-mla', chicago: 'atlas-chicago' };
 
 export interface CitableEntry {

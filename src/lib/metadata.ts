@@ -3,9 +3,9 @@
  * Google Scholar), Dublin Core, OpenGraph, and schema.org JSON-LD by type.
  */
 import type { Atlas, AtlasEntry } from './atlas.ts';
-import { SITE_NAME } from './citation.ts';
+import { SITE_NAME, type CitableEntry } from './citation.ts';
 import { absoluteUrl, entryUrl, homeUrl } from './routes.ts';
-import { speakerRef, titleOf, type EntryView } from './views.ts';
+import { headTitleOf, speakerRef, titleOf, type EntryView } from './views.ts';
 
 export interface MetaTag {
   /** `name` for Highwire and Dublin Core, `property` for OpenGraph. */
@@ -27,6 +27,17 @@ export function slashDate(day: string): string {
 /** The citation key of an entry: BibTeX keys allow no hyphens. @example citationKey({ collection: 'countries', id: 'south-korea' }) // → 'atlas_countries_south_korea' */
 export function citationKey(ref: { collection: string; id: string }): string {
   return `atlas_${ref.collection}_${ref.id}`.replace(/-/g, '_');
+}
+
+/** What "Cite this" needs to know about an entry. */
+export function citableEntry(atlas: Atlas, entry: AtlasEntry, site: string): CitableEntry {
+  return {
+    key: citationKey(entry),
+    // MLA and Chicago put titles in double quotes, so quotation marks inside a title become single ones.
+    title: headTitleOf(atlas, entry).replace(/“/g, '‘').replace(/”/g, '’'),
+    url: absoluteUrl(entryUrl(entry), site),
+    updated: entry.data.updated,
+  };
 }
 
 function entity(atlas: Atlas, entry: AtlasEntry, site: string, url: string): Record<string, unknown> {

@@ -143,6 +143,16 @@ export function speakerRef(atlas: Atlas, speaker: string): Ref {
   return atlas.get({ collection: 'people', id: speaker }) ? { collection: 'people', id: speaker } : { collection: 'organizations', id: speaker };
 }
 
+/**
+ * The title an entry's page carries in <title> and in citations: its display title, or for a quote,
+ * its speaker and words (a quote's heading only names the speaker).
+ */
+export function headTitleOf(atlas: Atlas, entry: AtlasEntry): string {
+  if (entry.collection !== 'quotes') return titleOf(entry);
+  const quote = entry as AtlasEntry<'quotes'>;
+  return `${linkTo(atlas, speakerRef(atlas, quote.data.speaker)).label}: ${titleOf(quote)}`;
+}
+
 export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView {
   const { data } = quote;
   return {
@@ -350,7 +360,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       const quote = entry as AtlasEntry<'quotes'>;
       view.quote = quoteView(atlas, quote);
       view.title = `Quote by ${view.quote.speaker.label}`;
-      view.headTitle = `${view.quote.speaker.label}: ${titleOf(quote)}`;
+      view.headTitle = headTitleOf(atlas, quote);
       const { about } = quote.data;
       view.facts.push({ label: 'Speaker', links: [view.quote.speaker] }, { label: 'Source', links: [view.quote.source] });
       if (view.quote.date) view.facts.push({ label: 'Date', text: view.quote.date });

@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!--
-  APA 7th edition, reduced to the one shape the Atlas cites: a dated page of a website that is its own
-  publisher, with no personal author. Its output equals that of the full APA style shipped with
-  citation-js for such pages (tests/unit/citation-styles.test.ts compares them); the full style spends
-  most of its time on branches this shape never takes.
-  Sovereign AI Atlas. (2026, November 26). <i>Title of entry</i>. Sovereign AI Atlas. https://…/
--->
+/**
+ * APA 7th edition, reduced to the one shape the Atlas cites: a dated page of a website that is its own
+ * publisher, with no personal author. Its output equals that of the full APA style shipped with
+ * citation-js for such pages (tests/unit/citation-styles.test.ts compares them); the full style spends
+ * most of its time on branches this shape never takes.
+ * Sovereign AI Atlas. (2026, November 26). <i>Title of entry</i>. Sovereign AI Atlas. https://…/
+ */
+export const APA_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info>
     <title>APA 7th edition (Sovereign AI Atlas web entries)</title>
@@ -40,3 +40,4 @@
     </layout>
   </bibliography>
 </style>
+`;

@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!--
-  Chicago 17th edition (notes and bibliography), bibliography entry, reduced to the one shape the Atlas
-  cites: a dated page of a website that is its own publisher, with no personal author. Its output equals
-  that of the CSL project's Chicago style (@citation/csl-style-chicago-note-bibliography) for such pages
-  (tests/unit/citation-styles.test.ts compares them).
-  Sovereign AI Atlas. “Title of Entry.” Sovereign AI Atlas, November 26, 2026. https://…/.
--->
+/**
+ * Chicago 17th edition (notes and bibliography), bibliography entry, reduced to the one shape the Atlas
+ * cites: a dated page of a website that is its own publisher, with no personal author. Its output equals
+ * that of the CSL project's Chicago style (@citation/csl-style-chicago-note-bibliography) for such pages
+ * (tests/unit/citation-styles.test.ts compares them).
+ * Sovereign AI Atlas. “Title of Entry.” Sovereign AI Atlas, November 26, 2026. https://…/.
+ */
+export const CHICAGO_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
   <info>
     <title>Chicago 17th edition, notes and bibliography (Sovereign AI Atlas web entries)</title>
@@ -31,3 +31,4 @@
     </layout>
   </bibliography>
 </style>
+`;

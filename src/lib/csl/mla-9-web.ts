@@ -1,9 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!--
-  MLA 9th edition for the Atlas's own pages: web entries in a website that is its own publisher,
-  so the publisher is omitted (MLA 9, 2.1.3). Written for the Atlas; rendered by citeproc through citation-js.
-  “Title of Entry.” Sovereign AI Atlas, 26 Nov. 2026, https://…/. Accessed 27 Nov. 2026.
--->
+/**
+ * MLA 9th edition for the Atlas's own pages: web entries in a website that is its own publisher,
+ * so the publisher is omitted (MLA 9, 2.1.3). Written for the Atlas; rendered by citeproc through citation-js.
+ * “Title of Entry.” Sovereign AI Atlas, 26 Nov. 2026, https://…/. Accessed 27 Nov. 2026.
+ */
+export const MLA_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info>
     <title>MLA 9th edition (Sovereign AI Atlas web entries)</title>
@@ -45,3 +45,4 @@
     </layout>
   </bibliography>
 </style>
+`;
