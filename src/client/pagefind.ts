@@ -45,7 +45,16 @@ export function pagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as Pagefind;
     // Entries vary from one-line quotes to long case studies; these settings keep short pages from
     // crowding out the entry that is about the term (measured on the Atlas's own queries).
-    await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 28, ranking: { pageLength: 0.2, termFrequency: 0.5 } });
+    // Pagefind would otherwise start a Web Worker and load its WebAssembly there: another 43 kB script
+    // and a worker start before the first result. On the main thread a first search in the benchmark
+    // shows its first result in about half the time, and a search takes a few milliseconds, so the
+    // page stays responsive without the worker (docs/benchmarks.md).
+    await module.options({
+      noWorker: true,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 28,
+      ranking: { pageLength: 0.2, termFrequency: 0.5 },
+    });
     await module.init();
     return module;
   })();

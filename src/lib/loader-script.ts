@@ -1,6 +1,7 @@
 /**
  * The one inline script every page carries. It waits for the reader: search code loads on first focus
- * of the header box or on "/"; a <details data-module> ("Cite this") loads its module when opened; a page
+ * of the header box or on "/" (Pagefind's module is requested at the same moment, not after the search
+ * code has loaded); a <details data-module> ("Cite this") loads its module when opened; a page
  * opened from a search result loads Pagefind's highlighter (with the Atlas's own styles: injected ones
  * would break the CSP). Its hash goes into the Content-Security-Policy,
  * so the text here is exactly what the page carries.
@@ -13,7 +14,10 @@ export const LOADER_SCRIPT = `(() => {
   const form = document.getElementById('site-search');
   const input = form && form.querySelector('input');
   if (input) {
-    input.addEventListener('focus', () => load(form), { once: true });
+    input.addEventListener('focus', () => {
+      load(form);
+      import(${JSON.stringify(`${PAGEFIND_PATH}pagefind.js`)});
+    }, { once: true });
     document.addEventListener('keydown', (event) => {
       const target = event.target;
       const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
