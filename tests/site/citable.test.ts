@@ -82,6 +82,9 @@ describe('cite this', () => {
       const csl = JSON.parse(text(cite?.querySelector('pre[data-citation="CSL-JSON"]'))) as Record<string, unknown>[];
       const [year, month, day] = String(entry.data['updated']).split('-').map(Number);
       expect(csl[0]?.['issued'], entry.file).toEqual({ 'date-parts': [[year, month, day]] });
+      // Citations are rendered apart from the page (on a worker thread): each page must carry its own.
+      const curly = (title: unknown) => String(title).replace(/‘/g, '“').replace(/’/g, '”');
+      expect(curly(csl[0]?.['title']), entry.file).toBe(curly(meta(root, 'citation_title')));
     }
   });
 });
