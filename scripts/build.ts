@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
 
@@ -19,6 +21,15 @@ const outDir = resolve(process.env['ATLAS_OUT_DIR'] ?? 'dist');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const astroArgs = ['build', ...args];
+
+/**
+ * V8 caps Node's heap at about 4 GiB however much memory the machine has, and a 30,000-entry Atlas
+ * needs more: Astro gets half the machine's memory (never less than the default), unless
+ * NODE_OPTIONS already sets a limit.
+ */
+const MiB = 2 ** 20;
+const heapLimitMiB = Math.max(Math.floor(getHeapStatistics().heap_size_limit / MiB), Math.floor(totalmem() / MiB / 2));
+const nodeArgs = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${heapLimitMiB}`];
 if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
 
 /** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
@@ -36,7 +47,7 @@ let completed = false;
 const astroStarted = performance.now();
 let astroPeak = 0;
 const code = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, [astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = setInterval(() => (astroPeak = Math.max(astroPeak, peakRss(child.pid))), 250);
   child.on('exit', () => clearInterval(sampler));
   // Each stream is read with the end of its previous chunk, so a line split across chunks is still seen.
