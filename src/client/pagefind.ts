@@ -72,9 +72,8 @@ export function pagefind(): Promise<Pagefind> {
     // Entries vary from one-line quotes to long case studies; these settings keep short pages from
     // crowding out the entry that is about the term (measured on the Atlas's own queries).
     // Pagefind would otherwise start a Web Worker and load its WebAssembly there: another 43 kB script
-    // and a worker start before the first result. On the main thread a first search in the benchmark
-    // shows its first result in about half the time, and a search takes a few milliseconds, so the
-    // page stays responsive without the worker (docs/benchmarks.md).
+    // and a worker start before the first result. On the main thread the benchmark's first searches
+    // were about 10% faster (docs/benchmarks.md).
     await module.options({
       noWorker: true,
       highlightParam: HIGHLIGHT_PARAM,
