@@ -37,6 +37,7 @@ function startWorker(script: string, site: string): Map<string, Waiting> {
   const entries = COLLECTIONS.flatMap((collection) => atlas.list(collection).map((entry) => citableEntry(atlas, entry, site)));
   const map = new Map(entries.map((entry) => [entry.key, waiter()]));
   const worker = new Worker(script, { workerData: { entries, accessed: buildDay } satisfies CitationJob });
+  // A settled promise ignores a later rejection, so this fails only the entries still waiting.
   const failAll = (error: Error) => {
     for (const [key, item] of map) item.fail(new Error(`Citations for ${key} could not be rendered: ${error.message}`));
   };
@@ -44,9 +45,9 @@ function startWorker(script: string, site: string): Map<string, Waiting> {
     for (const [key, citations] of batch) map.get(key)?.settle(citations);
   });
   worker.on('error', failAll);
-  worker.on('exit', (code) => {
-    if (code !== 0) failAll(new Error(`the citation worker stopped with code ${code}`));
-  });
+  // Once the worker has ended, nothing can settle a page that still waits: it fails instead of
+  // leaving Node with an empty event loop (which would end the build early, with code 0).
+  worker.on('exit', (code) => failAll(new Error(code === 0 ? 'the citation worker ended without it' : `the citation worker stopped with code ${code}`)));
   // The worker ends by itself after its last batch. It is not unref'd: while pages await it, it is what
   // keeps Node's event loop alive (an unref'd worker lets Node exit mid-build with code 0).
   return map;
