@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import { writeCorpus } from './bench-corpus.ts';
-import { measureSearch } from './search-timing.ts';
+import { measurePagefindAlone, measureSearch } from './search-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,6 +64,8 @@ const pagefindBytes = pagefindFiles.reduce((n, f) => n + statSync(f).size, 0);
 
 const QUERIES = ['sovereign', 'chips export', 'cloud', 'nvidia', 'data centres', 'models', 'talent', 'standards', 'agreement', 'country 12'];
 const search = values['no-search'] ? undefined : (await measureSearch(outDir, QUERIES, '/about/')).summary;
+// The same queries through Pagefind's own API on a bare page: the floor under the figures above.
+const pagefindAlone = values['no-search'] ? undefined : await measurePagefindAlone(outDir, QUERIES);
 
 /** The 1,000-entry run of the same seed, if there is one: growth is judged against it. */
 const baselinePath = join(work, 'result-1000.json');
@@ -93,6 +95,7 @@ const result = {
   contentPageInlineLoaderBytes: inlineScriptBytes,
   pagefindIndex: { bytes: pagefindBytes, files: pagefindFiles.length },
   search,
+  pagefindAlone,
 };
 
 /** The budgets the benchmark reports against (see docs/benchmarks.md); not a test. */
@@ -129,6 +132,12 @@ const rows: [string, string][] = [
         ['first search download, median / worst', `${Math.round(search.firstQueryBytesMedian / 1024)} / ${Math.round(search.firstQueryBytesWorst / 1024)} kB`],
         ['focus and query to first result, cold median / worst', `${search.coldMsMedian} / ${search.coldMsWorst} ms`],
         ['next query to first result, warm median / worst', `${search.warmMsMedian} / ${search.warmMsWorst} ms`],
+      ] as [string, string][])
+    : []),
+  ...(pagefindAlone
+    ? ([
+        ['Pagefind alone on a bare page: cold median / worst', `${pagefindAlone.coldMsMedian} / ${pagefindAlone.coldMsWorst} ms`],
+        ['Pagefind alone on a bare page: warm median / worst', `${pagefindAlone.warmMsMedian} / ${pagefindAlone.warmMsWorst} ms`],
       ] as [string, string][])
     : []),
 ];

@@ -1,10 +1,12 @@
 // Search cost in headless Chromium against a built site served on 127.0.0.1: bytes downloaded from
 // /pagefind/ and milliseconds from keystroke to first result, for a cold start and then warm.
+import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search-config.ts';
+import type { Page } from 'playwright-core';
 import { launchBrowser, serve } from '../tests/setup/browser.ts';
 
 export interface SearchTiming {
   query: string;
-  run: 'cold' | 'warm';
+  run: Run;
   ms: number;
   pagefindBytes: number;
 }
@@ -19,59 +21,39 @@ export interface SearchSummary {
   firstQueryBytesWorst: number;
 }
 
+export interface PagefindAloneSummary {
+  queries: number;
+  coldMsMedian: number;
+  coldMsWorst: number;
+  warmMsMedian: number;
+  warmMsWorst: number;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+type Run = 'cold' | 'warm';
+
 /**
- * For each query: a fresh browser context opens a page, focuses the header box (loading the search
- * client) and types the query as one input event (cold); then asks the next query (warm).
- * @param startPath a page of the site with the header search box
+ * Opens `path` in a fresh browser context for each query, then calls `measure` twice on that page: for
+ * the query (cold) and for the next one in the list (warm). Waits for the network to be idle after each.
  */
-export async function measureSearch(dir: string, queries: readonly string[], startPath = '/about/'): Promise<{ rows: SearchTiming[]; summary: SearchSummary }> {
-  const server = await serve(dir);
+async function eachQuery(
+  dir: string,
+  path: string,
+  queries: readonly string[],
+  measure: (page: Page, run: Run, text: string) => Promise<void>,
+  extraPages: Record<string, string> = {},
+): Promise<void> {
+  const server = await serve(dir, extraPages);
   const browser = await launchBrowser();
-  const rows: SearchTiming[] = [];
   try {
     for (const [index, query] of queries.entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.origin}${startPath}`, { waitUntil: 'networkidle' });
-      for (const run of ['cold', 'warm'] as const) {
-        const text = run === 'cold' ? query : (queries[(index + 1) % queries.length] ?? query);
-        // Clearing the box focuses it, which starts loading search: only the warm run may do it.
-        if (run === 'warm') {
-          await page.fill('#site-search-input', '');
-          await page.waitForFunction(() => document.querySelector('#site-search .search-panel')?.hasAttribute('hidden') ?? true);
-        }
-        const { ms, started } = await page.evaluate(async (typed) => {
-          const input = document.getElementById('site-search-input') as HTMLInputElement;
-          const started = performance.now();
-          input.focus();
-          while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
-          const done = new Promise<number>((settle) => {
-            const check = () => {
-              const last = document.querySelector('#site-search-options [role="option"]:last-child');
-              if (last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
-              else requestAnimationFrame(check);
-            };
-            check();
-          });
-          input.value = typed;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          return { ms: await done, started };
-        }, text);
-        // Let late responses (the other results' fragments) land, then count what this query fetched
-        // from /pagefind/, as the page's own Resource Timing records it (reading bodies through the
-        // DevTools protocol instead would slow the very loading being timed).
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      for (const [run, text] of [['cold', query], ['warm', queries[(index + 1) % queries.length] ?? query]] as const) {
+        await measure(page, run, text);
         await page.waitForLoadState('networkidle');
-        const pagefindBytes = await page.evaluate(
-          (since) =>
-            performance
-              .getEntriesByType('resource')
-              .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith('/pagefind/'))
-              .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-          started,
-        );
-        rows.push({ query: text, run, ms: Math.round(ms), pagefindBytes });
       }
       await context.close();
     }
@@ -79,6 +61,52 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * For each query: a fresh browser context opens a page, focuses the header box (loading the search
+ * client) and types the query as one input event (cold); then asks the next query (warm).
+ * @param startPath a page of the site with the header search box
+ */
+export async function measureSearch(dir: string, queries: readonly string[], startPath = '/about/'): Promise<{ rows: SearchTiming[]; summary: SearchSummary }> {
+  const rows: SearchTiming[] = [];
+  await eachQuery(dir, startPath, queries, async (page, run, text) => {
+    // Clearing the box focuses it, which starts loading search: only the warm run may do it.
+    if (run === 'warm') {
+      await page.fill('#site-search-input', '');
+      await page.waitForFunction(() => document.querySelector('#site-search .search-panel')?.hasAttribute('hidden') ?? true);
+    }
+    const { ms, started } = await page.evaluate(async (typed) => {
+      const input = document.getElementById('site-search-input') as HTMLInputElement;
+      const started = performance.now();
+      input.focus();
+      while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
+      const done = new Promise<number>((settle) => {
+        const check = () => {
+          const last = document.querySelector('#site-search-options [role="option"]:last-child');
+          if (last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return { ms: await done, started };
+    }, text);
+    // Let late responses (the other results' fragments) land, then count what this query fetched
+    // from /pagefind/, as the page's own Resource Timing records it (reading bodies through the
+    // DevTools protocol instead would slow the very loading being timed).
+    await page.waitForLoadState('networkidle');
+    const pagefindBytes = await page.evaluate(
+      (since) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith('/pagefind/'))
+          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+      started,
+    );
+    rows.push({ query: text, run, ms: Math.round(ms), pagefindBytes });
+  });
   const cold = rows.filter((r) => r.run === 'cold');
   const warm = rows.filter((r) => r.run === 'warm');
   return {
@@ -92,5 +120,61 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
       firstQueryBytesMedian: median(cold.map((r) => r.pagefindBytes)),
       firstQueryBytesWorst: Math.max(...cold.map((r) => r.pagefindBytes)),
     },
+  };
+}
+
+/** A bare page beside the site, with nothing on it but what Pagefind needs (its language). */
+const BARE_PAGE_PATH = '/__bench/pagefind-alone.html';
+const BARE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title></head><body><p id="out"></p></body></html>';
+
+/**
+ * The floor under the Atlas's figures: the same queries asked of the same index through Pagefind's
+ * own API (same options), from a bare page with no Atlas code, layout or styles. Cold: from importing
+ * pagefind.js to the first result's title on screen, in a fresh browser context; warm: the next query
+ * in the same page. Like the search box, each query then loads the rest of its first eight results
+ * (untimed). The difference from measureSearch is what the Atlas's search box adds.
+ */
+export async function measurePagefindAlone(dir: string, queries: readonly string[]): Promise<PagefindAloneSummary> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  await eachQuery(
+    dir,
+    BARE_PAGE_PATH,
+    queries,
+    async (page, run, text) => {
+      const ms = await page.evaluate(
+        async ({ typed, script, options, first }) => {
+          interface Module {
+            options(options: unknown): Promise<void>;
+            init(): Promise<void>;
+            search(term: string): Promise<{ results: { data(): Promise<{ meta: Record<string, string> }> }[] }>;
+          }
+          const started = performance.now();
+          const pagefind = (await import(script)) as Module;
+          if (first) {
+            await pagefind.options(options);
+            await pagefind.init();
+          }
+          const found = await pagefind.search(typed);
+          const data = await found.results[0]?.data();
+          (document.getElementById('out') as HTMLElement).textContent = data?.meta['title'] ?? 'no result';
+          await new Promise((painted) => requestAnimationFrame(painted));
+          const ms = performance.now() - started;
+          // Untimed, as in the search box: the rest of the first eight results.
+          await Promise.all(found.results.slice(1, 8).map((result) => result.data()));
+          return ms;
+        },
+        { typed: text, script: `${PAGEFIND_PATH}pagefind.js`, options: PAGEFIND_OPTIONS, first: run === 'cold' },
+      );
+      (run === 'cold' ? cold : warm).push(Math.round(ms));
+    },
+    { [BARE_PAGE_PATH]: BARE_PAGE },
+  );
+  return {
+    queries: queries.length,
+    coldMsMedian: median(cold),
+    coldMsWorst: Math.max(...cold),
+    warmMsMedian: median(warm),
+    warmMsWorst: Math.max(...warm),
   };
 }

@@ -1,5 +1,5 @@
 /** Loading Pagefind in the browser, and running only the latest of overlapping searches. */
-import { HIGHLIGHT_PARAM, PAGEFIND_PATH } from '../lib/search-config.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../lib/search-config.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type PagefindFilters = Record<string, { any: string[] }>;
@@ -69,17 +69,7 @@ function warmUpSegmenter(): void {
 export function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as Pagefind;
-    // Entries vary from one-line quotes to long case studies; these settings keep short pages from
-    // crowding out the entry that is about the term (measured on the Atlas's own queries).
-    // Pagefind would otherwise start a Web Worker and load its WebAssembly there: another 43 kB script
-    // and a worker start before the first result. On the main thread the benchmark's first searches
-    // were about 10% faster (docs/benchmarks.md).
-    await module.options({
-      noWorker: true,
-      highlightParam: HIGHLIGHT_PARAM,
-      excerptLength: 28,
-      ranking: { pageLength: 0.2, termFrequency: 0.5 },
-    });
+    await module.options(PAGEFIND_OPTIONS);
     await module.init();
     warmUpSegmenter();
     await ready(module);

@@ -30,3 +30,17 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Where Pagefind's index and scripts are published. */
 export const PAGEFIND_PATH = '/pagefind/';
+
+/**
+ * The options the Atlas gives Pagefind in the browser. Entries vary from one-line quotes to long case
+ * studies; the ranking keeps short pages from crowding out the entry that is about the term (measured
+ * on the Atlas's own queries). Pagefind would otherwise start a Web Worker and load its WebAssembly
+ * there: another 43 kB script and a worker start before the first result. On the main thread the
+ * benchmark's first searches were about 10% faster (docs/benchmarks.md).
+ */
+export const PAGEFIND_OPTIONS = {
+  noWorker: true,
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 28,
+  ranking: { pageLength: 0.2, termFrequency: 0.5 },
+} as const;

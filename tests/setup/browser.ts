@@ -13,15 +13,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serve a built site on 127.0.0.1 as a static host would. */
-export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serve a built site on 127.0.0.1 as a static host would.
+ * @param extraPages HTML pages served from memory at the given paths, beside the site (never written into it)
+ */
+export async function serve(dir: string, extraPages: Record<string, string> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
-  const server: Server = createServer((request, response) =>
+  const extras = new Map(Object.entries(extraPages));
+  const server: Server = createServer((request, response) => {
+    const extra = extras.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (extra !== undefined) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(extra);
+      return;
+    }
     handler(request, response, () => {
       response.statusCode = 404;
       response.end('Not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
