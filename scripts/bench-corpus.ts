@@ -51,14 +51,19 @@ export interface CorpusCounts {
   layers: number;
 }
 
+/**
+ * How many entries of each kind: 40% quotes, then (by share of all entries) sources 21%, events 12%,
+ * programs 8%, organizations 8%, people 7% and countries 3% (never more than 600, about the world's
+ * count with room for regions); sources take what rounding and that cap leave over.
+ */
 export function corpusCounts(entries: number): CorpusCounts {
   const countries = Math.min(600, Math.max(5, Math.round(entries * 0.03)));
+  const quotes = Math.max(1, Math.round(entries * 0.4));
   const programs = Math.max(3, Math.round(entries * 0.08));
-  const organizations = Math.max(3, Math.round(entries * 0.07));
-  const people = Math.max(3, Math.round(entries * 0.06));
-  const sources = Math.max(5, Math.round(entries * 0.18));
-  const events = Math.max(3, Math.round(entries * 0.1));
-  const quotes = Math.max(1, entries - countries - programs - organizations - people - sources - events - LAYERS.length);
+  const organizations = Math.max(3, Math.round(entries * 0.08));
+  const people = Math.max(3, Math.round(entries * 0.07));
+  const events = Math.max(3, Math.round(entries * 0.12));
+  const sources = Math.max(5, entries - countries - quotes - programs - organizations - people - events - LAYERS.length);
   return { countries, programs, people, organizations, quotes, sources, events, layers: LAYERS.length };
 }
 
