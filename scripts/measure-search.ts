@@ -8,4 +8,4 @@ const dir = resolve(dirArg ?? 'dist');
 const { rows, summary } = await measureSearch(dir, queries);
 console.table(rows);
 console.log(JSON.stringify(summary, null, 2));
-console.log('Pagefind alone, same queries on a bare page:', JSON.stringify(await measurePagefindAlone(dir, queries), null, 2));
+console.log('Pagefind alone, same queries on a bare page:', JSON.stringify((await measurePagefindAlone(dir, queries)).summary, null, 2));

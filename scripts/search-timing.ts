@@ -8,28 +8,45 @@ export interface SearchTiming {
   query: string;
   run: Run;
   ms: number;
-  pagefindBytes: number;
+  /** What the page fetched from /pagefind/ for this query (measured through the search box only). */
+  pagefindBytes?: number;
 }
 
-export interface SearchSummary {
+export interface TimingSummary {
+  /** Distinct queries, and how many times each cold and each warm search was timed. */
   queries: number;
+  samples: number;
   coldMsMedian: number;
   coldMsWorst: number;
   warmMsMedian: number;
   warmMsWorst: number;
+}
+
+export interface SearchSummary extends TimingSummary {
   firstQueryBytesMedian: number;
   firstQueryBytesWorst: number;
 }
 
-export interface PagefindAloneSummary {
-  queries: number;
-  coldMsMedian: number;
-  coldMsWorst: number;
-  warmMsMedian: number;
-  warmMsWorst: number;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Medians and worst cases of cold and warm searches, over rows from one or more runs. */
+export function summarizeTimings(rows: readonly SearchTiming[]): TimingSummary {
+  const ms = (run: Run) => rows.filter((r) => r.run === run).map((r) => r.ms);
+  return {
+    queries: new Set(rows.map((r) => r.query)).size,
+    samples: ms('cold').length,
+    coldMsMedian: median(ms('cold')),
+    coldMsWorst: Math.max(...ms('cold')),
+    warmMsMedian: median(ms('warm')),
+    warmMsWorst: Math.max(...ms('warm')),
+  };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The same, with the bytes the first search downloaded. */
+export function summarizeSearch(rows: readonly SearchTiming[]): SearchSummary {
+  const bytes = rows.filter((r) => r.run === 'cold').map((r) => r.pagefindBytes ?? 0);
+  return { ...summarizeTimings(rows), firstQueryBytesMedian: median(bytes), firstQueryBytesWorst: Math.max(...bytes) };
+}
 
 type Run = 'cold' | 'warm';
 
@@ -107,20 +124,7 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
     );
     rows.push({ query: text, run, ms: Math.round(ms), pagefindBytes });
   });
-  const cold = rows.filter((r) => r.run === 'cold');
-  const warm = rows.filter((r) => r.run === 'warm');
-  return {
-    rows,
-    summary: {
-      queries: queries.length,
-      coldMsMedian: median(cold.map((r) => r.ms)),
-      coldMsWorst: Math.max(...cold.map((r) => r.ms)),
-      warmMsMedian: median(warm.map((r) => r.ms)),
-      warmMsWorst: Math.max(...warm.map((r) => r.ms)),
-      firstQueryBytesMedian: median(cold.map((r) => r.pagefindBytes)),
-      firstQueryBytesWorst: Math.max(...cold.map((r) => r.pagefindBytes)),
-    },
-  };
+  return { rows, summary: summarizeSearch(rows) };
 }
 
 /** A bare page beside the site, with nothing on it but what Pagefind needs (its language). */
@@ -134,9 +138,8 @@ const BARE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
  * in the same page. Like the search box, each query then loads the rest of its first eight results
  * (untimed). The difference from measureSearch is what the Atlas's search box adds.
  */
-export async function measurePagefindAlone(dir: string, queries: readonly string[]): Promise<PagefindAloneSummary> {
-  const cold: number[] = [];
-  const warm: number[] = [];
+export async function measurePagefindAlone(dir: string, queries: readonly string[]): Promise<{ rows: SearchTiming[]; summary: TimingSummary }> {
+  const rows: SearchTiming[] = [];
   await eachQuery(
     dir,
     BARE_PAGE_PATH,
@@ -166,15 +169,9 @@ export async function measurePagefindAlone(dir: string, queries: readonly string
         },
         { typed: text, script: `${PAGEFIND_PATH}pagefind.js`, options: PAGEFIND_OPTIONS, first: run === 'cold' },
       );
-      (run === 'cold' ? cold : warm).push(Math.round(ms));
+      rows.push({ query: text, run, ms: Math.round(ms) });
     },
     { [BARE_PAGE_PATH]: BARE_PAGE },
   );
-  return {
-    queries: queries.length,
-    coldMsMedian: median(cold),
-    coldMsWorst: Math.max(...cold),
-    warmMsMedian: median(warm),
-    warmMsWorst: Math.max(...warm),
-  };
+  return { rows, summary: summarizeTimings(rows) };
 }
