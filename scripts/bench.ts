@@ -118,9 +118,10 @@ const result = {
 };
 
 /** The budgets the benchmark reports against (see docs/benchmarks.md); not a test. */
-// The time and memory budgets are set for 10,000 entries; at 30,000 the budget is that the build completes.
+// The time budget is set for 10,000 entries, the memory budget for up to 10,000; at 30,000 the budget is
+// that the build completes.
 const checks: [string, boolean][] = [
-  ...(entries >= 10_000 ? ([['≤ 12 s per 1,000 entries', result.secondsPer1000Entries <= 12]] as [string, boolean][]) : []),
+  ...(entries === 10_000 ? ([['≤ 12 s per 1,000 entries', result.secondsPer1000Entries <= 12]] as [string, boolean][]) : []),
   ...(growth === undefined ? [] : ([[`build time ≤ ${allowedGrowth}× the 1,000-entry build`, growth <= allowedGrowth]] as [string, boolean][])),
   ...(entries <= 10_000 ? ([['peak memory < 3 GiB', result.astroPeakMemoryMiB < 3072]] as [string, boolean][]) : []),
   ...(entries >= 30_000 ? ([[`a ${entries}-entry build completes`, result.pagesBuilt > entries]] as [string, boolean][]) : []),
