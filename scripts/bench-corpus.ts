@@ -53,8 +53,8 @@ export interface CorpusCounts {
 
 /**
  * How many entries of each kind: 40% quotes, then (by share of all entries) sources 21%, events 12%,
- * programs 8%, organizations 8%, people 7% and countries 3% (never more than 600, about the world's
- * count with room for regions); sources take what rounding and that cap leave over.
+ * programs 8%, organizations 8%, people 7% and countries 3% (never more than 600); sources take what
+ * rounding and that cap leave over.
  */
 export function corpusCounts(entries: number): CorpusCounts {
   const countries = Math.min(600, Math.max(5, Math.round(entries * 0.03)));
