@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { articlePath, checkQuote, copiedRuns, FINGERPRINT_FILE, fingerprintArticle, parseFingerprint } from '../../src/lib/fingerprint.ts';
 import { formatProblem } from '../../src/lib/graph.ts';
 import { ROOT } from '../setup/paths.ts';
 
@@ -9,13 +10,13 @@ const atlas = checkContent(resolve(ROOT, 'content'), ROOT);
 const ids = (collection: string) => atlas.entries.filter((e) => e.collection === collection).map((e) => e.id);
 
 /** The seed article's text, kept beside the repository (it is not ours to republish). */
-const ARTICLE = resolve(ROOT, process.env['ATLAS_SEED_ARTICLE'] ?? '../shared/seeds/rest-of-world-sovereign-ai.txt');
+const ARTICLE = articlePath(ROOT, process.env['ATLAS_SEED_ARTICLE']);
 const ARTICLE_SOURCE = 'rest-of-world-sovereign-ai';
-
-/** Curly and straight quotes alike, whitespace folded: how a quote is compared with its source. */
-function normalize(text: string): string {
-  return text.replace(/[‘’‛′]/g, "'").replace(/[“”‟″]/g, '"').replace(/\s+/g, ' ').trim();
-}
+/** Hashes of the article, committed, so a fresh clone checks quotes and copying without the article. */
+const FINGERPRINT = parseFingerprint(readFileSync(resolve(ROOT, FINGERPRINT_FILE), 'utf8'));
+/** CI sets this, so that a missing article fails there instead of quietly leaving the fingerprint unchecked. */
+const REQUIRE_SHARED = process.env['ATLAS_REQUIRE_SHARED'] === '1';
+const HAVE_ARTICLE = existsSync(ARTICLE);
 
 describe('the Atlas content', () => {
   test('passes the content check: schemas, ids, references, citations', () => {
@@ -83,32 +84,30 @@ describe('the Atlas content', () => {
   });
 
   test('quotes from the seed article are verbatim', () => {
-    expect(existsSync(ARTICLE), `the seed article is expected at ${ARTICLE}`).toBe(true);
-    const article = normalize(readFileSync(ARTICLE, 'utf8'));
     const fromArticle = atlas.entries.filter((e) => e.collection === 'quotes' && (e.data['source'] as { id: string }).id === ARTICLE_SOURCE);
     expect(fromArticle.length).toBeGreaterThanOrEqual(15);
     for (const quote of fromArticle) {
-      expect(article.includes(normalize(String(quote.data['text']))), `${quote.file} is not verbatim`).toBe(true);
+      expect(checkQuote(FINGERPRINT, String(quote.data['text'])), quote.file).toBe('verbatim');
     }
   });
 
   test('no entry copies a run of eight words from the seed article: our own words, quotes only as quote entries', () => {
-    const words = (text: string) =>
-      text
-        .toLowerCase()
-        .replace(/\[\^[^\]]+\]|\]\([^)]*\)/g, ' ')
-        .replace(/[‘’]/g, "'")
-        .replace(/[^a-z0-9'\s]/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean);
-    const runs = (list: string[]) => new Set(list.slice(0, Math.max(0, list.length - 7)).map((_, i) => list.slice(i, i + 8).join(' ')));
-    const article = runs(words(readFileSync(ARTICLE, 'utf8')));
     for (const entry of atlas.entries.filter((e) => e.collection !== 'quotes' && e.collection !== 'sources')) {
       const own = [entry.body ?? '', ...Object.values(entry.data).filter((v): v is string => typeof v === 'string')].join('\n');
-      const copied = [...runs(words(own))].filter((run) => article.has(run));
-      expect(copied, entry.file).toEqual([]);
+      expect(copiedRuns(FINGERPRINT, own), entry.file).toEqual([]);
     }
   });
+
+  // Without the article the two tests above still run, on the committed hashes; only their freshness goes unchecked.
+  test.skipIf(!HAVE_ARTICLE && !REQUIRE_SHARED)(
+    HAVE_ARTICLE || REQUIRE_SHARED
+      ? `${FINGERPRINT_FILE} equals the fingerprint regenerated from the seed article (\`npm run article:fingerprint\`)`
+      : `needs ${relative(ROOT, ARTICLE)}; fingerprint not re-checked (ATLAS_REQUIRE_SHARED=1 makes this a failure)`,
+    () => {
+      expect(HAVE_ARTICLE, `the seed article is expected at ${ARTICLE} (ATLAS_REQUIRE_SHARED=1)`).toBe(true);
+      expect(FINGERPRINT, `${FINGERPRINT_FILE} is stale: run \`npm run article:fingerprint\``).toEqual(fingerprintArticle(readFileSync(ARTICLE, 'utf8')));
+    },
+  );
 
   test('the seed article’s source record says which fields could not be confirmed', () => {
     const record = atlas.entries.find((e) => e.collection === 'sources' && e.id === ARTICLE_SOURCE);
