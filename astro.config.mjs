@@ -6,21 +6,31 @@ import remarkGfm from 'remark-gfm';
 import atlas from './src/integrations/atlas.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import remarkAtlas from './src/lib/remark-atlas.ts';
+import { readSiteAddress } from './src/lib/site-address.ts';
 
-/** The public address of the Atlas: canonical URLs and citations are built from it. */
-const site = process.env.ATLAS_SITE ?? 'https://sovereign-ai-atlas.example';
+/**
+ * The public address of the Atlas (ATLAS_SITE): canonical URLs and citations are built from it, and
+ * its path is Astro's `base`. A build without one is stopped by the Atlas integration; `astro dev`
+ * and `astro check` run on Astro's own local address.
+ */
+const address = readSiteAddress(process.env);
+const { site, base } = address.status === 'set' ? address.address : { site: undefined, base: '/' };
 
 /**
  * Astro caches loaded content in `cacheDir`; a corpus from ATLAS_CONTENT_DIR (test fixtures,
  * benchmarks) gets a cache of its own so builds of different corpora never read each other's data.
  */
 const contentDir = process.env.ATLAS_CONTENT_DIR;
+/** @param {string} text */
+const slug = (text) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+// The base path is part of the key too: the tests build the same corpus at the root and under a path.
 const cacheDir = contentDir
-  ? `./node_modules/.astro-corpora/${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}/`
-  : './node_modules/.astro/';
+  ? `./node_modules/.astro-corpora/${slug(contentDir)}${base === '/' ? '' : `-base-${slug(base)}`}/`
+  : `./node_modules/.astro${base === '/' ? '' : `-base-${slug(base)}`}/`;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   cacheDir,
   trailingSlash: 'always',
   // Pages render four at a time: while one waits for its file to be written or for its citations,
@@ -30,13 +40,16 @@ export default defineConfig({
   // Astro 7's default Markdown processor runs no remark plugins (and only warns that they are
   // ignored), so the unified processor is set explicitly; MDX inherits it.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkAtlas] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, [remarkAtlas, { base }]] }),
   },
   // `optimize` turns the static parts of each compiled MDX body into HTML strings: the same pages
   // (compared byte for byte on the 10,000-entry benchmark), built about 8% faster.
-  integrations: [atlas(), mdx({ optimize: true }), clientScripts()],
+  integrations: [atlas({ address }), mdx({ optimize: true }), clientScripts()],
   devToolbar: { enabled: false },
   vite: {
+    // `npm start` builds for http://localhost:4321/; on another port every link of a citation would be
+    // wrong, so `astro preview` stops when the port is taken instead of moving to the next one.
+    preview: { strictPort: true },
     build: {
       // Every MDX entry carries Astro's own "use astro:head-inject" directive, and Rolldown warns about
       // each one (a dozen lines per file); the warning says nothing about the Atlas's content.

@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Modules under test see the site at the root whatever the shell sets; each test build is given its
+// own address (tests/setup/run-build.ts).
+delete process.env['ATLAS_SITE'];
+
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],

@@ -1,6 +1,6 @@
-// Builds the Atlas: content check (inside Astro's config hook), `astro build`, then the Pagefind index.
-// Astro reports some content losses only as log lines and still exits 0, so its output is watched
-// and the build fails if any of them appears.
+// Builds the Atlas: the public address (ATLAS_SITE), content check (inside Astro's config hook),
+// `astro build`, then the Pagefind index. Astro reports some content losses only as log lines and still
+// exits 0, so its output is watched and the build fails if any of them appears.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
+import { readSiteAddress } from '../src/lib/site-address.ts';
 
 /** Log lines that mean Astro dropped or ignored something and carried on. */
 export const FORBIDDEN_OUTPUT: { pattern: RegExp; meaning: string }[] = [
@@ -15,6 +16,14 @@ export const FORBIDDEN_OUTPUT: { pattern: RegExp; meaning: string }[] = [
   { pattern: /Invalid content reference/i, meaning: 'a cross-reference points at an entry that does not exist' },
   { pattern: /Duplicate id/i, meaning: 'two entries share an id and one was dropped' },
 ];
+
+// Checked before Astro starts, so a build without an address says so in one line and writes nothing.
+const address = readSiteAddress(process.env);
+if (address.status !== 'set') {
+  console.error(address.message);
+  process.exit(1);
+}
+console.log(`Building the Atlas for ${address.address.site}`);
 
 const args = process.argv.slice(2);
 const outDir = resolve(process.env['ATLAS_OUT_DIR'] ?? 'dist');
@@ -32,6 +41,15 @@ const heapLimitMiB = Math.max(Math.floor(getHeapStatistics().heap_size_limit / M
 const nodeArgs = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${heapLimitMiB}`];
 if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
 
+/**
+ * Astro defines `import.meta.env.<NAME>` for every environment variable, ahead of the values Astro and
+ * the Atlas's integrations define, so a variable named like one of those would replace it in every
+ * page. Vitest exports them all to the environment of anything a test starts (ATLAS_BASE=/ among
+ * them), and BASE_URL is common in CI settings; Astro gets an environment without them.
+ */
+const SHADOWING = /^(ATLAS_(BASE|SEARCH_SCRIPT|CITE_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
+const astroEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SHADOWING.test(name)));
+
 /** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
 function peakRss(pid: number | undefined): number {
   try {
@@ -47,7 +65,7 @@ let completed = false;
 const astroStarted = performance.now();
 let astroPeak = 0;
 const code = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, [...nodeArgs, astroBin, ...astroArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, astroBin, ...astroArgs], { env: astroEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = setInterval(() => (astroPeak = Math.max(astroPeak, peakRss(child.pid))), 250);
   child.on('exit', () => clearInterval(sampler));
   // Each stream is read with the end of its previous chunk, so a line split across chunks is still seen.

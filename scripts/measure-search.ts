@@ -1,4 +1,6 @@
 // Measures search cost on a built site: node scripts/measure-search.ts [siteDir] [query ...]
+// The site is served at the root of 127.0.0.1, so it must be a build for an address at the root of a
+// domain (`npm start`'s http://localhost:4321/, or the benchmark's), not one under a path.
 import { resolve } from 'node:path';
 import { measurePagefindAlone, measureSearch } from './search-timing.ts';
 

@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly ATLAS_CITE_SCRIPT: string;
   /** Absolute path of src/lib/citation-worker.ts, set by src/integrations/atlas.ts for builds. */
   readonly ATLAS_CITATION_WORKER: string | undefined;
+  /** The path the site is served under (Astro's `base`), set by src/integrations/atlas.ts and, in the browser bundles, by client-scripts.ts. */
+  readonly ATLAS_BASE: string | undefined;
 }

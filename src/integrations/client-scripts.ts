@@ -1,26 +1,32 @@
 /**
- * Bundles the browser code (src/client/*.ts) into hashed files, /_atlas/<name>.<hash>.js.
+ * Bundles the browser code (src/client/*.ts) into hashed files, <base>_atlas/<name>.<hash>.js.
  *
  * Content pages ship no JavaScript until the reader asks for it, so this code cannot be an
  * Astro-processed <script> (that would be requested on every page load). Instead each bundle's URL is
  * known before pages render and handed to the templates (import.meta.env.ATLAS_*_SCRIPT), and the
  * small inline loader in the layout imports a bundle when the reader focuses search or opens "Cite this".
+ * esbuild is not Vite, so the bundles are handed the site's base path as `import.meta.env.ATLAS_BASE`
+ * here: src/lib/routes.ts reads it there, as it does in pages.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { bundleUrl } from '../lib/routes.ts';
 
 /** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
 const ENTRIES = { search: 'search.ts', cite: 'cite.ts' } as const;
 
 interface Bundle {
   code: string;
+  /** Where pages ask for it, under the site's base path. */
   path: string;
+  /** Where it is written, inside the build folder (which is what the base path serves). */
+  file: string;
 }
 
-async function bundle(entry: string): Promise<Bundle> {
+async function bundle(entry: string, base: string): Promise<Bundle> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(`../client/${entry}`, import.meta.url))],
     bundle: true,
@@ -29,11 +35,13 @@ async function bundle(entry: string): Promise<Bundle> {
     target: 'es2022',
     write: false,
     legalComments: 'none',
+    define: { 'import.meta.env': JSON.stringify({ ATLAS_BASE: base }) },
   });
   const code = result.outputFiles[0]?.text ?? '';
   const name = entry.replace(/\.ts$/, '');
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-  return { code, path: `/_atlas/${name}.${hash}.js` };
+  const fileName = `${name}.${hash}.js`;
+  return { code, path: bundleUrl(fileName, base), file: bundleUrl(fileName, '/').slice(1) };
 }
 
 export default function clientScripts(): AstroIntegration {
@@ -41,9 +49,9 @@ export default function clientScripts(): AstroIntegration {
   return {
     name: 'atlas-client-scripts',
     hooks: {
-      'astro:config:setup': async ({ updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig }) => {
         const names = Object.keys(ENTRIES) as (keyof typeof ENTRIES)[];
-        bundles = await Promise.all(names.map((name) => bundle(ENTRIES[name])));
+        bundles = await Promise.all(names.map((name) => bundle(ENTRIES[name], config.base)));
         const define = Object.fromEntries(
           names.map((name, i) => [`import.meta.env.ATLAS_${name.toUpperCase()}_SCRIPT`, JSON.stringify(bundles[i]?.path)]),
         );
@@ -58,10 +66,10 @@ export default function clientScripts(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        for (const { code, path } of bundles) {
-          const file = new URL(`.${path}`, dir);
-          mkdirSync(new URL('./', file), { recursive: true });
-          writeFileSync(file, code);
+        for (const { code, file } of bundles) {
+          const url = new URL(file, dir);
+          mkdirSync(new URL('./', url), { recursive: true });
+          writeFileSync(url, code);
         }
       },
     },

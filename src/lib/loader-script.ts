@@ -4,19 +4,25 @@
  * code has loaded); a <details data-module> ("Cite this") loads its module when opened; a page
  * opened from a search result loads Pagefind's highlighter (with the Atlas's own styles: injected ones
  * would break the CSP). Its hash goes into the Content-Security-Policy,
- * so the text here is exactly what the page carries.
+ * so the text here is exactly what the page carries. Where Pagefind lives depends on the site's base
+ * path, so the script reads it from the header search form (`data-search-files`) instead of holding
+ * it: the text, and with it the hash in every page and in `_headers`, is the same under any base.
  */
 import { createHash } from 'node:crypto';
-import { HIGHLIGHT_PARAM, PAGEFIND_PATH } from './search-config.ts';
+import { HIGHLIGHT_PARAM } from './search-config.ts';
+
+/** The header search form's attribute that holds Pagefind's folder (src/components/SiteSearch.astro). */
+export const SEARCH_FILES_ATTRIBUTE = 'data-search-files';
 
 export const LOADER_SCRIPT = `(() => {
   const load = (element) => (element.atlasModule ??= import(element.dataset.module).then((module) => module.mount(element)));
   const form = document.getElementById('site-search');
   const input = form && form.querySelector('input');
+  const pagefind = (file) => import(form.getAttribute(${JSON.stringify(SEARCH_FILES_ATTRIBUTE)}) + file);
   if (input) {
     input.addEventListener('focus', () => {
       load(form);
-      import(${JSON.stringify(`${PAGEFIND_PATH}pagefind.js`)});
+      pagefind('pagefind.js');
     }, { once: true });
     document.addEventListener('keydown', (event) => {
       const target = event.target;
@@ -31,8 +37,8 @@ export const LOADER_SCRIPT = `(() => {
     const target = event.target;
     if (target instanceof HTMLDetailsElement && target.open && target.dataset.module) load(target);
   }, true);
-  if (new URLSearchParams(location.search).has(${JSON.stringify(HIGHLIGHT_PARAM)})) {
-    import(${JSON.stringify(`${PAGEFIND_PATH}pagefind-highlight.js`)}).then(() => new PagefindHighlight({ highlightParam: ${JSON.stringify(HIGHLIGHT_PARAM)}, addStyles: false }));
+  if (form && new URLSearchParams(location.search).has(${JSON.stringify(HIGHLIGHT_PARAM)})) {
+    pagefind('pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: ${JSON.stringify(HIGHLIGHT_PARAM)}, addStyles: false }));
   }
 })();`;
 

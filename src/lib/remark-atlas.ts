@@ -5,12 +5,14 @@
  *    raw HTML bypasses escaping, so each fails the build with the file and line.
  * 2. Citations: `[^source-id]` becomes a superscript number linking to `#source-<id>` in the page's
  *    list of sources. Numbers follow first appearance in the body, as `findCitations` reports it.
+ * 3. Site paths: authors write `/organizations/g42/`; on a site published under a path the link
+ *    must carry it (`/atlas/organizations/g42/`), so the plugin is given the site's `base`.
  */
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { CITATION_PATTERN, findCitations } from './citations.ts';
-import { sourceAnchor } from './routes.ts';
+import { sitePath, sourceAnchor } from './routes.ts';
 import { evidenceOf } from './content-store.ts';
 import { VENDOR_ONLY_LABEL, VENDOR_ONLY_TITLE } from './labels.ts';
 
@@ -19,6 +21,12 @@ const CITATION_RUN = /(?:\[\^[^\]\s]+\])+/g;
 
 /** Link targets content may use: the web, site paths, anchors, mail. */
 const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+const SITE_PATH = /^\/(?!\/)/;
+
+export interface RemarkAtlasOptions {
+  /** The path the site is served under (Astro's `base`), put in front of every site path in a body. */
+  base?: string;
+}
 
 const REFUSED: Record<string, string> = {
   mdxjsEsm: 'import/export is not allowed in content',
@@ -47,14 +55,17 @@ function citationNode(id: string, number: number): PhrasingContent {
   };
 }
 
-export default function remarkAtlas() {
+export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const where = (line: number | undefined): string => `${file.path ?? 'content'}${line ? `:${line}` : ''}`;
     visit(tree, (node) => {
       const reason = REFUSED[node.type];
       if (reason) throw new Error(`${where(node.position?.start.line)}: ${reason}.`);
-      if ((node.type === 'link' || node.type === 'definition') && !SAFE_URL.test(node.url)) {
-        throw new Error(`${where(node.position?.start.line)}: links must be http(s), site paths or #anchors, not "${node.url.slice(0, 40)}".`);
+      if (node.type === 'link' || node.type === 'definition') {
+        if (!SAFE_URL.test(node.url)) {
+          throw new Error(`${where(node.position?.start.line)}: links must be http(s), site paths or #anchors, not "${node.url.slice(0, 40)}".`);
+        }
+        if (SITE_PATH.test(node.url)) node.url = sitePath(node.url, options.base);
       }
     });
 

@@ -1,4 +1,5 @@
 /** Search settings shared by the build (what gets indexed) and the browser (what gets asked). */
+import { BASE, pagefindUrl } from './routes.ts';
 import type { CollectionName } from './schema.ts';
 
 /** The `type` filter value of each collection, as it appears in search URLs (`?type=quote`). */
@@ -28,17 +29,19 @@ export const FILTER_LABELS: Record<SearchFilter, string> = {
 /** The query parameter that carries search terms to the page a result opens, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Where Pagefind's index and scripts are published. */
-export const PAGEFIND_PATH = '/pagefind/';
+/** Where Pagefind's index and scripts are published (under the site's base path). */
+export const PAGEFIND_PATH = pagefindUrl();
 
 /**
  * The options the Atlas gives Pagefind in the browser. Entries vary from one-line quotes to long case
  * studies; the ranking keeps short pages from crowding out the entry that is about the term (measured
  * on the Atlas's own queries). Pagefind would otherwise start a Web Worker and load its WebAssembly
  * there: another 43 kB script and a worker start before the first result. On the main thread the
- * benchmark's first searches were about 10% faster (docs/benchmarks.md).
+ * benchmark's first searches were about 10% faster (docs/benchmarks.md). Pagefind indexes pages by
+ * their path in the built folder; `baseUrl` puts the site's base path in front of every result URL.
  */
 export const PAGEFIND_OPTIONS = {
+  baseUrl: BASE,
   noWorker: true,
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 28,

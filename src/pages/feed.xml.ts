@@ -4,12 +4,14 @@ import type { APIContext } from 'astro';
 import { atlas } from '../data/atlas.ts';
 import { COLLECTION_LABELS } from '../lib/labels.ts';
 import { feedItems } from '../lib/feed.ts';
+import { absoluteUrl, homeUrl } from '../lib/routes.ts';
 
 export function GET(context: APIContext) {
   return rss({
     title: 'Sovereign AI Atlas: new and updated entries',
     description: 'Country case studies, vendor programs and deals, people, quotes and sources on sovereign AI, as they are added and revised.',
-    site: context.site ?? context.url,
+    // The channel links to the home page; item links already carry the base path.
+    site: absoluteUrl(homeUrl(), context.site ?? context.url),
     items: feedItems(atlas).map((item) => ({
       title: item.title,
       link: item.url,

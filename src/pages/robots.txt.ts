@@ -1,9 +1,9 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/routes.ts';
+import { absoluteUrl, homeUrl, sitemapUrl } from '../lib/routes.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? context.url;
-  return new Response(`User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
+  return new Response(`User-agent: *\nAllow: ${homeUrl()}\nSitemap: ${absoluteUrl(sitemapUrl(), site)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
@@ -16,10 +16,20 @@ export function launchBrowser(): Promise<Browser> {
 /**
  * Serve a built site on 127.0.0.1 as a static host would.
  * @param extraPages HTML pages served from memory at the given paths, beside the site (never written into it)
+ * @param mount the path the site is served under, as a GitHub Pages project site is (`/atlas/`);
+ *   anything outside it answers 404, so a link that forgot the path fails
  */
-export async function serve(dir: string, extraPages: Record<string, string> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  extraPages: Record<string, string> = {},
+  mount = '/',
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
   const extras = new Map(Object.entries(extraPages));
+  const notFound = (response: ServerResponse) => {
+    response.statusCode = 404;
+    response.end('Not found');
+  };
   const server: Server = createServer((request, response) => {
     const extra = extras.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (extra !== undefined) {
@@ -27,10 +37,10 @@ export async function serve(dir: string, extraPages: Record<string, string> = {}
       response.end(extra);
       return;
     }
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    });
+    const url = request.url ?? '/';
+    if (!url.startsWith(mount)) return notFound(response);
+    request.url = `/${url.slice(mount.length)}`;
+    handler(request, response, () => notFound(response));
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;

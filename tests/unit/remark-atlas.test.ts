@@ -2,11 +2,11 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import remarkAtlas from '../../src/lib/remark-atlas.ts';
+import remarkAtlas, { type RemarkAtlasOptions } from '../../src/lib/remark-atlas.ts';
 
-async function toJs(mdx: string): Promise<string> {
+async function toJs(mdx: string, options?: RemarkAtlasOptions): Promise<string> {
   const file = new VFile({ path: 'content/countries/testland.mdx', value: mdx });
-  return String(await compile(file, { remarkPlugins: [remarkGfm, remarkAtlas] }));
+  return String(await compile(file, { remarkPlugins: [remarkGfm, options ? [remarkAtlas, options] : remarkAtlas] }));
 }
 
 describe('remarkAtlas: the content guard', () => {
@@ -34,5 +34,18 @@ describe('remarkAtlas: citations', () => {
   test('leaves text without citations alone', async () => {
     const js = await toJs('A [link](/countries/india/) and [brackets].');
     expect(js).not.toContain('source-');
+  });
+});
+
+describe('remarkAtlas: site paths', () => {
+  test('put the base of a site published under a path in front of site paths, and only of those', async () => {
+    const js = await toJs('See [Vendor Co](/organizations/vendor-co/), [a source](#source-alpha) and [the web](https://example.org/).[^alpha]', { base: '/atlas/' });
+    expect(js).toContain('href: "/atlas/organizations/vendor-co/"');
+    expect(js).toContain('href: "#source-alpha"');
+    expect(js).toContain('href: "https://example.org/"');
+  });
+
+  test('leave site paths as written at the root', async () => {
+    expect(await toJs('See [India](/countries/india/).', { base: '/' })).toContain('href: "/countries/india/"');
   });
 });

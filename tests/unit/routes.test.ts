@@ -1,5 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, collectionUrl, dataUrl, entryUrl, feedUrl, milestoneAnchor, quoteAnchor, sourceAnchor, stackAnchor, viewUrl } from '../../src/lib/routes.ts';
+import {
+  aboutUrl,
+  absoluteUrl,
+  astroAssetsUrl,
+  BASE,
+  bundleUrl,
+  collectionUrl,
+  dataUrl,
+  entryUrl,
+  faviconUrl,
+  feedUrl,
+  homeUrl,
+  milestoneAnchor,
+  normalizeBase,
+  pagefindUrl,
+  quoteAnchor,
+  searchUrl,
+  sitemapUrl,
+  sitePath,
+  sourceAnchor,
+  stackAnchor,
+  viewUrl,
+} from '../../src/lib/routes.ts';
 
 describe('entryUrl', () => {
   test('puts an entry at /<collection>/<id>/ with a trailing slash', () => {
@@ -41,5 +63,42 @@ describe('views, data and feed', () => {
 describe('absoluteUrl', () => {
   test('joins a path to the configured site', () => {
     expect(absoluteUrl('/countries/india/', 'https://atlas.example')).toBe('https://atlas.example/countries/india/');
+  });
+});
+
+describe('a site under a path', () => {
+  const base = '/atlas/';
+
+  test('every path carries the base', () => {
+    expect(homeUrl(base)).toBe('/atlas/');
+    expect(entryUrl({ collection: 'countries', id: 'south-korea' }, base)).toBe('/atlas/countries/south-korea/');
+    expect(collectionUrl('sources', base)).toBe('/atlas/sources/');
+    expect(viewUrl('matrix', base)).toBe('/atlas/matrix/');
+    expect(dataUrl('countries.csv', base)).toBe('/atlas/data/countries.csv');
+    expect(feedUrl(base)).toBe('/atlas/feed.xml');
+    expect(sitemapUrl(base)).toBe('/atlas/sitemap-index.xml');
+    expect(searchUrl(base)).toBe('/atlas/search/');
+    expect(aboutUrl(base)).toBe('/atlas/about/');
+    expect(faviconUrl(base)).toBe('/atlas/favicon.svg');
+    expect(pagefindUrl('pagefind.js', base)).toBe('/atlas/pagefind/pagefind.js');
+    expect(bundleUrl('search.0123456789.js', base)).toBe('/atlas/_atlas/search.0123456789.js');
+    expect(astroAssetsUrl(base)).toBe('/atlas/_astro/');
+  });
+
+  test('takes the base with or without its slashes', () => {
+    for (const written of ['atlas', '/atlas', 'atlas/', '/atlas/']) expect(sitePath('countries/', written)).toBe('/atlas/countries/');
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('/')).toBe('/');
+  });
+
+  test('defaults to the root outside a build (Vite sets no base in plain tests)', () => {
+    expect(BASE).toBe('/');
+    expect(homeUrl()).toBe('/');
+  });
+
+  test('an absolute URL names the base once', () => {
+    expect(absoluteUrl(entryUrl({ collection: 'countries', id: 'india' }, base), 'https://example-org.github.io/atlas/')).toBe(
+      'https://example-org.github.io/atlas/countries/india/',
+    );
   });
 });
