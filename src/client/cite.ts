@@ -1,12 +1,31 @@
 /**
  * "Cite this", once the reader opens it: the accessed date in every citation becomes today, and each
- * citation gets a copy button. Without JavaScript the citations are all there, dated the day the page was built.
+ * citation gets a copy button. A styled citation is copied both as rich text (so a word processor keeps
+ * its italics) and as plain text; a BibTeX, RIS or CSL-JSON record as plain text. Without JavaScript the
+ * citations are all there, dated the day the page was built.
  */
 import { ACCESSED_FORMATS, accessedText, type AccessedFormat } from '../lib/cite-dates.ts';
 
 function today(): [number, number, number] {
   const now = new Date();
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+}
+
+/** What the clipboard receives for one citation block. */
+export function clipboardData(block: HTMLElement): Record<string, string> {
+  const plain = block.innerText.trim();
+  if (block.tagName === 'PRE') return { 'text/plain': plain };
+  return { 'text/html': block.innerHTML.trim(), 'text/plain': plain };
+}
+
+async function copy(block: HTMLElement): Promise<void> {
+  const data = clipboardData(block);
+  if (data['text/html'] && typeof ClipboardItem !== 'undefined') {
+    const item = new ClipboardItem(Object.fromEntries(Object.entries(data).map(([type, text]) => [type, new Blob([text], { type })])));
+    await navigator.clipboard.write([item]);
+  } else {
+    await navigator.clipboard.writeText(data['text/plain'] ?? '');
+  }
 }
 
 export function mount(root: HTMLElement): void {
@@ -25,7 +44,7 @@ export function mount(root: HTMLElement): void {
     button.setAttribute('aria-label', `Copy the ${block.dataset['citation'] ?? ''} citation`);
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(block.innerText.trim());
+        await copy(block);
         button.textContent = 'Copied';
       } catch {
         button.textContent = 'Select and copy the text';

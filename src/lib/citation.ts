@@ -1,23 +1,22 @@
 /**
- * "Cite this": every entry in APA 7, MLA 9, Chicago 17 (notes and bibliography), BibTeX, RIS and
- * CSL-JSON, rendered by citation-js (citeproc with CSL styles) from one CSL-JSON record.
- *
- * The styled formats use CSL styles reduced to the one shape the Atlas cites (a dated page of a
- * website that is its own publisher). citeproc runs every branch of a full style for each entry: the
- * full APA style costs about 7 ms an entry and Chicago 4 ms, the reduced ones under 1 ms, and their
- * output is the same (tests/unit/citation-styles.test.ts renders both and compares).
+ * "Cite this": every page in APA 7, MLA 9, Chicago 17 (note and bibliography), BibTeX, RIS and
+ * CSL-JSON, from the page's citation record (src/lib/cite-record.ts). The styled formats are rendered
+ * by citation-js (citeproc) with CSL styles reduced to the works the Atlas cites; citeproc runs every
+ * branch of a full style for each entry (the full APA style costs about 7 ms an entry, the reduced
+ * ones under 1 ms), and their output is the same (tests/unit/citation-styles.test.ts renders both and
+ * compares). BibTeX and RIS are written by src/lib/cite-formats.ts.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { APA_STYLE } from './csl/apa-7-web.ts';
 import { CHICAGO_STYLE } from './csl/chicago-17-web.ts';
 import { MLA_STYLE } from './csl/mla-9-web.ts';
 import { accessedText, type AccessedFormat } from './cite-dates.ts';
+import { toBibtex, toRis } from './cite-formats.ts';
+import { exportItem, styleItem, type CitableEntry, type CslItem, type StyleName } from './cite-record.ts';
 import { escapeHtml } from './escape.ts';
 
-export const SITE_NAME = 'Sovereign AI Atlas';
+export { SITE_NAME, type CitableEntry } from './cite-record.ts';
 
 export const CITATION_FORMATS = [
   { id: 'apa', label: 'APA 7' },
@@ -33,61 +32,33 @@ const styles = plugins.config.get('@csl').styles;
 styles.add('atlas-apa', APA_STYLE);
 styles.add('atlas-mla', MLA_STYLE);
 styles.add('atlas-chicago', CHICAGO_STYLE);
-const TEMPLATES: Record<'apa' | 'mla' | 'chicago', string> = { apa: 'atlas-apa', mla: 'atlas-mla', chicago: 'atlas-chicago' };
+export const TEMPLATES: Record<StyleName, string> = { apa: 'atlas-apa', mla: 'atlas-mla', chicago: 'atlas-chicago' };
 
-export interface CitableEntry {
-  /** Citation key, e.g. `atlas_countries_south_korea` (BibTeX keys allow no hyphens). */
-  key: string;
-  title: string;
-  /** Absolute canonical URL. */
-  url: string;
-  /** Day last updated, "YYYY-MM-DD". */
-  updated: string;
-}
-
-export interface CslItem {
-  id: string;
-  'citation-key': string;
-  type: 'webpage';
-  title: string;
-  'container-title': string;
-  publisher: string;
-  URL: string;
-  issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
+/** One citation to show: a styled entry (safe HTML), or a record to copy as it is. */
+export interface CitationPart {
+  /** What this part is, where a format has several ("Note", "Bibliography", "Where … was quoted"). */
+  label?: string | undefined;
+  /** Safe HTML; the reader's accessed date, where the format shows it, is wrapped in `<span data-accessed="…">`. */
+  html: string;
 }
 
 export interface RenderedCitation {
   format: CitationFormat;
   label: string;
-  /** Safe HTML; the accessed date, where the format shows it, is wrapped in `<span data-accessed="…">`. */
-  html: string;
   /** Styled formats are prose; the others are code to copy as is. */
   code: boolean;
+  parts: CitationPart[];
 }
 
-function parts(day: string): [number, number, number] {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return [year, month, date];
+/** The bibliography entry of one item in one of the Atlas's styles, as HTML. */
+export function bibliographyHtml(item: CslItem, template: string): string {
+  const html = new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }) as string;
+  return (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim();
 }
 
-export function cslItem(entry: CitableEntry, accessed: [number, number, number]): CslItem {
-  return {
-    id: entry.key,
-    'citation-key': entry.key,
-    type: 'webpage',
-    title: entry.title,
-    'container-title': SITE_NAME,
-    publisher: SITE_NAME,
-    URL: entry.url,
-    issued: { 'date-parts': [parts(entry.updated)] },
-    accessed: { 'date-parts': [accessed] },
-  };
-}
-
-/** CSL-JSON with each date on one line, so the accessed date can be found and updated. */
-function cslJson(item: CslItem): string {
-  return JSON.stringify([item], null, 2).replace(/\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]/g, '[$1, $2, $3]');
+/** The note (footnote) form of one item in a note style, as HTML. */
+export function noteHtml(item: CslItem, template: string): string {
+  return (new Cite(item).format('citation', { template, format: 'html', lang: 'en-US' }) as string).trim();
 }
 
 /**
@@ -97,38 +68,42 @@ function cslJson(item: CslItem): string {
  */
 const PLACEHOLDER_DAY: [number, number, number] = [1111, 11, 11];
 
-function markAccessed(html: string, format: AccessedFormat, accessed: [number, number, number], key: string): string {
+function markAccessed(html: string, format: AccessedFormat, accessed: [number, number, number], key: string, times: number): string {
   const placeholder = accessedText(format, PLACEHOLDER_DAY);
   const parts = html.split(placeholder);
-  if (parts.length !== 2) throw new Error(`${key}: the ${format} citation should show the accessed date exactly once`);
+  if (parts.length !== times + 1) throw new Error(`${key}: the ${format} citation should show the accessed date ${times} time(s)`);
   return parts.join(`<span data-accessed="${format}">${accessedText(format, accessed)}</span>`);
 }
 
-/**
- * citation-js wraps RIS values at 70 characters (plugin-ris, ris.js), which splits long URLs across
- * lines that reference managers read as two values; RIS needs no wrapping, so the lines are rejoined.
- */
-function unwrapRis(ris: string): string {
-  return ris.replace(/\n(?!(?:[A-Z][A-Z0-9] {2}-|$))/g, '');
+/** CSL-JSON with each date on one line, so the accessed date can be found and updated. */
+function cslJson(items: CslItem[]): string {
+  return JSON.stringify(items, null, 2).replace(/\[\s*(\d+)((?:,\s*\d+)*)\s*\]/g, (_, first: string, rest: string) => `[${[first, ...rest.split(',').slice(1).map((n) => n.trim())].join(', ')}]`);
 }
 
-function bibliographyEntry(cite: Cite, template: string): string {
-  const html = cite.format('bibliography', { template, format: 'html', lang: 'en-US' }) as string;
-  const match = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
-  return (match?.[1] ?? '').trim();
-}
-
-/** Every citation format for an entry, ready to show. */
+/** Every citation format for a page, ready to show. */
 export function renderCitations(entry: CitableEntry, accessed: [number, number, number]): RenderedCitation[] {
-  const item = cslItem(entry, PLACEHOLDER_DAY);
-  const cite = new Cite(item);
   const label = (format: CitationFormat) => CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
+  const revised = entry.works.filter((work) => work.revised).length;
+  const exported = entry.works.map((work) => exportItem(work, PLACEHOLDER_DAY));
+  // Where a page cites two works (a quote and its original source), each styled part says which is which.
+  const workLabel = (index: number) => (entry.works.length < 2 ? undefined : index === 0 ? 'This quote in the Atlas' : (entry.originalLabel ?? 'Original source'));
+  const styled = (style: StyleName): CitationPart[] =>
+    entry.works.map((work, index) => ({ label: workLabel(index), html: bibliographyHtml(styleItem(work, style), TEMPLATES[style]) }));
+  const chicago: CitationPart[] = entry.works.flatMap((work, index) => {
+    const item = styleItem(work, 'chicago');
+    const prefix = workLabel(index);
+    return [
+      { label: prefix ? `${prefix}: note` : 'Note', html: noteHtml(item, TEMPLATES.chicago) },
+      { label: prefix ? `${prefix}: bibliography` : 'Bibliography', html: bibliographyHtml(item, TEMPLATES.chicago) },
+    ];
+  });
+  const code = (format: AccessedFormat, text: string): CitationPart[] => [{ html: markAccessed(escapeHtml(text), format, accessed, entry.key, revised) }];
   return [
-    { format: 'apa', label: label('apa'), code: false, html: bibliographyEntry(cite, TEMPLATES.apa) },
-    { format: 'mla', label: label('mla'), code: false, html: markAccessed(bibliographyEntry(cite, TEMPLATES.mla), 'mla', accessed, entry.key) },
-    { format: 'chicago', label: label('chicago'), code: false, html: bibliographyEntry(cite, TEMPLATES.chicago) },
-    { format: 'bibtex', label: label('bibtex'), code: true, html: markAccessed(escapeHtml((cite.format('bibtex') as string).trim()), 'bibtex', accessed, entry.key) },
-    { format: 'ris', label: label('ris'), code: true, html: markAccessed(escapeHtml(unwrapRis(cite.format('ris') as string)), 'ris', accessed, entry.key) },
-    { format: 'csl-json', label: label('csl-json'), code: true, html: markAccessed(escapeHtml(cslJson(item)), 'csl-json', accessed, entry.key) },
+    { format: 'apa', label: label('apa'), code: false, parts: styled('apa') },
+    { format: 'mla', label: label('mla'), code: false, parts: styled('mla') },
+    { format: 'chicago', label: label('chicago'), code: false, parts: chicago },
+    { format: 'bibtex', label: label('bibtex'), code: true, parts: code('bibtex', exported.map(toBibtex).join('\n\n')) },
+    { format: 'ris', label: label('ris'), code: true, parts: code('ris', exported.map(toRis).join('\n')) },
+    { format: 'csl-json', label: label('csl-json'), code: true, parts: code('csl-json', cslJson(exported)) },
   ];
 }

@@ -1,11 +1,24 @@
 /**
- * What reference managers and search engines read from an entry page: Highwire Press tags (Zotero,
- * Google Scholar), Dublin Core, OpenGraph, and schema.org JSON-LD by type.
+ * What reference managers and search engines read from a page: Dublin Core and OpenGraph tags (Zotero's
+ * Embedded Metadata translator, Wikipedia's Citoid), Highwire Press tags where they decide a type, and
+ * schema.org JSON-LD. Every tag comes from the page's citation record (src/lib/cite-record.ts), so what
+ * Zotero saves from the page is what its BibTeX, RIS and CSL-JSON give.
+ *
+ * - An entry page is a web page of the Atlas: `og:type` website, the Atlas as website, the day of its
+ *   last revision. No Highwire tag and no creator tag: Zotero reads `citation_title` as a journal
+ *   article and splits every `citation_author` or `DC.creator` into a first and a last name.
+ * - A source page stands for the original work: its own title, authors, date and URL, its publisher as
+ *   publication or website, and a type Zotero and Citoid both read (a report by the Highwire
+ *   `citation_technical_report_institution` tag, a news article by `og:type` article, a web page by
+ *   `og:type` website).
  */
 import type { Atlas, AtlasEntry } from './atlas.ts';
-import { SITE_NAME, type CitableEntry } from './citation.ts';
-import { absoluteUrl, entryUrl, homeUrl } from './routes.ts';
+import { atlasPageWork, citationKey, sourceWork, SITE_NAME, type CitableEntry, type CitedWork, type CslName } from './cite-record.ts';
+import { formatDate } from './labels.ts';
+import { absoluteUrl, collectionUrl, entryUrl, homeUrl } from './routes.ts';
 import { headTitleOf, speakerRef, titleOf, type EntryView } from './views.ts';
+
+export { citationKey };
 
 export interface MetaTag {
   /** `name` for Highwire and Dublin Core, `property` for OpenGraph. */
@@ -19,25 +32,85 @@ export interface PageMetadata {
   jsonLd: Record<string, unknown>;
 }
 
-/** @example slashDate('2026-11-26') // → '2026/11/26' (Highwire's form) */
-export function slashDate(day: string): string {
-  return day.replace(/-/g, '/');
+/** The source record of an entry of the sources collection, as the citation record needs it. */
+function sourceRecordWork(source: AtlasEntry<'sources'>): CitedWork {
+  return sourceWork(citationKey(source), source.data);
 }
 
-/** The citation key of an entry: BibTeX keys allow no hyphens. @example citationKey({ collection: 'countries', id: 'south-korea' }) // → 'atlas_countries_south_korea' */
-export function citationKey(ref: { collection: string; id: string }): string {
-  return `atlas_${ref.collection}_${ref.id}`.replace(/-/g, '_');
-}
-
-/** What "Cite this" needs to know about an entry. */
+/** What "Cite this" cites for an entry: the page itself, or for a source the original work, or for a quote both. */
 export function citableEntry(atlas: Atlas, entry: AtlasEntry, site: string): CitableEntry {
+  const key = citationKey(entry);
+  if (entry.collection === 'sources') return { key, works: [sourceRecordWork(entry as AtlasEntry<'sources'>)] };
+  const url = absoluteUrl(entryUrl(entry), site);
+  const title = headTitleOf(atlas, entry);
+  if (entry.collection !== 'quotes') return { key, works: [atlasPageWork({ key, title, url, updated: entry.data.updated })] };
+  const quote = entry as AtlasEntry<'quotes'>;
+  const speaker = atlas.get(speakerRef(atlas, quote.data.speaker));
+  const speakerName = speaker ? titleOf(speaker) : quote.data.speaker;
+  const source = atlas.get({ collection: 'sources', id: quote.data.source.id });
+  const where = source ? [source.data.title, source.data.publisher, source.data.published && formatDate(source.data.published)].filter(Boolean).join(', ') : quote.data.source.id;
+  const abstract = `${speakerName}${quote.data.date ? `, ${formatDate(quote.data.date)}` : ''}, quoted from: ${where}`;
   return {
-    key: citationKey(entry),
-    // MLA and Chicago put titles in double quotes, so quotation marks inside a title become single ones.
-    title: headTitleOf(atlas, entry).replace(/“/g, '‘').replace(/”/g, '’'),
-    url: absoluteUrl(entryUrl(entry), site),
-    updated: entry.data.updated,
+    key,
+    works: [atlasPageWork({ key, title, url, updated: quote.data.updated, abstract }), ...(source ? [sourceRecordWork(source)] : [])],
+    originalLabel: `Where ${speakerName} was quoted`,
   };
+}
+
+/** A date as CSL date parts back to an ISO string with the precision known. @example isoDate([2024, 12]) // → '2024-12' */
+function isoDate(parts: readonly number[]): string {
+  return parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+}
+
+/** A CSL name as one string, given name first. */
+function fullName(name: CslName): string {
+  return 'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' ');
+}
+
+/** The Dublin Core and OpenGraph tags (and Highwire for reports) of a cited work. */
+export function workTags(work: CitedWork, pageUrl: string, description: string | undefined): MetaTag[] {
+  const { item } = work;
+  const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
+  const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
+  const date = item.issued ? isoDate(item.issued['date-parts'][0]) : undefined;
+  const site = item['container-title'] ?? item.publisher;
+  const people = work.revised ? [] : (item.author ?? []).map(fullName);
+  // Zotero and Citoid take a report's type only from this Highwire tag, and Citoid only when it comes
+  // before any other `citation_` tag.
+  const highwire =
+    item.type === 'report'
+      ? [
+          ...(item.publisher ? [name('citation_technical_report_institution', item.publisher)] : []),
+          name('citation_title', item.title),
+          ...people.map((person) => name('citation_author', person)),
+          ...(date ? [name('citation_publication_date', date)] : []),
+          ...(item.URL ? [name('citation_public_url', item.URL)] : []),
+        ]
+      : [];
+  return [
+    ...highwire,
+    name('DC.title', item.title),
+    ...people.map((person) => name('DC.creator', person)),
+    ...(item.publisher ? [name('DC.publisher', item.publisher)] : []),
+    // Zotero takes a news article's publication and a web page's website from DC.source.
+    ...(!work.revised && item['container-title'] ? [name('DC.source', item['container-title'])] : []),
+    ...(date ? [name('DC.date', date)] : []),
+    ...(item.URL ? [name('DC.identifier', item.URL)] : []),
+    ...(item.language ? [name('DC.language', item.language)] : []),
+    // Zotero's type for a news article (its own item-type name, which Dublin Core allows as a type);
+    // without it Zotero falls back to a web page.
+    ...(item.type === 'article-newspaper' ? [name('DC.type', 'newspaperArticle')] : []),
+    ...(description ? [name('DC.description', description)] : []),
+    // A news article is an OpenGraph article (Citoid: newspaperArticle); anything else a website (webpage).
+    property('og:type', item.type === 'article-newspaper' ? 'article' : 'website'),
+    property('og:title', item.title),
+    // The work's own address, so Zotero keeps it; the page's canonical link stays the Atlas's.
+    property('og:url', item.URL ?? pageUrl),
+    ...(site ? [property('og:site_name', site)] : []),
+    ...(item.language === 'en' ? [property('og:locale', 'en_US')] : []),
+    ...(description ? [property('og:description', description)] : []),
+    ...(item.type === 'article-newspaper' && date ? [property('article:published_time', date)] : []),
+  ];
 }
 
 function entity(atlas: Atlas, entry: AtlasEntry, site: string, url: string): Record<string, unknown> {
@@ -112,43 +185,18 @@ function entity(atlas: Atlas, entry: AtlasEntry, site: string, url: string): Rec
       return { '@type': 'Event', ...base, startDate: event.date };
     }
     case 'layers':
-      return { '@type': 'DefinedTerm', ...base, inDefinedTermSet: absoluteUrl('/layers/', site) };
+      return { '@type': 'DefinedTerm', ...base, inDefinedTermSet: absoluteUrl(collectionUrl('layers'), site) };
   }
 }
 
-/** Every tag and the JSON-LD of an entry page. */
+/** Every tag and the JSON-LD of an entry page, from its citation record. */
 export function pageMetadata(atlas: Atlas, entry: AtlasEntry, view: EntryView, site: string): PageMetadata {
   const url = absoluteUrl(view.url, site);
   const title = view.headTitle ?? view.title;
   const updated = entry.data.updated;
   const description = view.lead ?? view.quote?.context;
-  const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
-  const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
-  const tags: MetaTag[] = [
-    name('citation_title', title),
-    name('citation_author', SITE_NAME),
-    name('citation_publisher', SITE_NAME),
-    name('citation_publication_date', slashDate(updated)),
-    name('citation_online_date', slashDate(updated)),
-    name('citation_public_url', url),
-    name('citation_language', 'en'),
-    name('DC.title', title),
-    name('DC.creator', SITE_NAME),
-    name('DC.publisher', SITE_NAME),
-    name('DC.date', updated),
-    name('DC.identifier', url),
-    name('DC.type', 'Text'),
-    name('DC.format', 'text/html'),
-    name('DC.language', 'en'),
-    ...(description ? [name('DC.description', description)] : []),
-    property('og:type', 'article'),
-    property('og:title', title),
-    property('og:url', url),
-    property('og:site_name', SITE_NAME),
-    property('og:locale', 'en_US'),
-    ...(description ? [property('og:description', description)] : []),
-    property('article:modified_time', updated),
-  ];
+  const [work] = citableEntry(atlas, entry, site).works;
+  const tags = work ? workTags(work, url, description) : [];
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'WebPage',

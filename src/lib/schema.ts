@@ -67,7 +67,7 @@ export const httpUrl = z
 /** Old ids that must keep answering (as redirects) after an entry is renamed or merged. */
 const aliases = z.array(idSchema).default([]).describe('Old ids of this entry; each becomes a redirect.');
 
-/** Day an entry was last revised: shown as "Last updated" and used as the date of its citation. */
+/** Day an entry was last revised: shown as "Last changed on" and used as the date of its citation. */
 const updated = isoDay.describe('Day the entry was last revised, "YYYY-MM-DD"; the date of its citation.');
 
 /** A sentence or two in our own words. */

@@ -129,8 +129,15 @@ export function waybackLookup(url: string): string {
   return `https://web.archive.org/web/*/${url}`;
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A text cut to at most `max` characters at a word boundary, with an ellipsis where it was cut.
+ * @example shorten('rather than trying to build', 20) // → 'rather than trying…'
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const boundary = cut.search(/\s\S*$/);
+  return `${(boundary > 0 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
 
 function linkTo(atlas: Atlas, ref: Ref, note?: string): LinkItem {
@@ -144,13 +151,13 @@ export function speakerRef(atlas: Atlas, speaker: string): Ref {
 }
 
 /**
- * The title an entry's page carries in <title> and in citations: its display title, or for a quote,
- * its speaker and words (a quote's heading only names the speaker).
+ * The title an entry's page carries in <title>, in its metadata and in citations: its display title,
+ * or for a quote, its speaker and all of its words (a quote's heading only names the speaker).
  */
 export function headTitleOf(atlas: Atlas, entry: AtlasEntry): string {
   if (entry.collection !== 'quotes') return titleOf(entry);
   const quote = entry as AtlasEntry<'quotes'>;
-  return `${linkTo(atlas, speakerRef(atlas, quote.data.speaker)).label}: ${titleOf(quote)}`;
+  return `${linkTo(atlas, speakerRef(atlas, quote.data.speaker)).label}: “${quote.data.text}”`;
 }
 
 export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView {

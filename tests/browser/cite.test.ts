@@ -8,7 +8,7 @@ import { SITE_DIR } from '../setup/paths.ts';
 const session = browserSession(SITE_DIR);
 
 describe('cite this', () => {
-  test('opening the panel sets today’s accessed date and copies a citation to the clipboard', async () => {
+  test('opening the panel sets today’s accessed date and copies citations as rich and plain text', async () => {
     const context = await session.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
     const page = await context.newPage();
@@ -27,15 +27,27 @@ describe('cite this', () => {
       const now = new Date();
       return [now.getFullYear(), now.getMonth() + 1, now.getDate()] as [number, number, number];
     });
-    expect(await page.textContent('[data-accessed="mla"]')).toBe(accessedText('mla', today));
     expect(await page.textContent('[data-accessed="bibtex"]')).toBe(accessedText('bibtex', today));
+    expect(await page.textContent('[data-accessed="ris"]')).toBe(accessedText('ris', today));
 
-    await page.click('#cite section:has(h3:text("MLA 9")) button.copy');
-    await page.waitForFunction(() => document.querySelector('#cite section:nth-of-type(2) button.copy')?.textContent === 'Copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^“Rui-Jie Yew: ‘are you selling your chips/);
-    expect(copied).toContain(`Accessed ${accessedText('mla', today)}.`);
-    expect(copied).toContain('/quotes/yew-bundling-dependencies/');
+    // A styled citation goes to the clipboard as rich text (italics kept) and as plain text.
+    await page.click('#cite section:has(h3:text("APA 7")) button.copy >> nth=0');
+    await page.waitForFunction(() => document.querySelector('#cite section:nth-of-type(1) button.copy')?.textContent === 'Copied');
+    const rich = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item?.types ?? [], html: await (await item?.getType('text/html'))?.text(), plain: await (await item?.getType('text/plain'))?.text() };
+    });
+    expect(rich.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(rich.html).toMatch(/<i>Rui-Jie Yew: “are you selling your chips/);
+    expect(rich.plain).toMatch(/^Sovereign AI Atlas\. \(\d{4}, \w+ \d+\)\. Rui-Jie Yew: “are you selling your chips/);
+    expect(rich.plain).toContain('/quotes/yew-bundling-dependencies/');
+
+    // A record is copied as plain text, with today's accessed date.
+    await page.click('#cite section:has(h3:text("BibTeX")) button.copy');
+    await page.waitForFunction(() => document.querySelector('#cite section:nth-of-type(4) button.copy')?.textContent === 'Copied');
+    const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bibtex).toMatch(/^@online\{atlas_quotes_yew_bundling_dependencies,/);
+    expect(bibtex).toContain(`urldate = {${accessedText('bibtex', today)}}`);
     await context.close();
   });
 });

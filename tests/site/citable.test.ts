@@ -34,23 +34,37 @@ function jsonLd(root: ReturnType<typeof page>): Record<string, unknown> {
 }
 
 describe('metadata that reference managers read', () => {
-  test('every entry page has Highwire, Dublin Core, OpenGraph and canonical tags with the right values', () => {
+  test('every entry page has Dublin Core, OpenGraph and canonical tags for the work it cites', () => {
     for (const entry of content.entries) {
       const root = page(SITE_DIR, entryUrl(entry));
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       const updated = String(entry.data['updated']);
       expect(canonical, entry.file).toMatch(new RegExp(`^https?://[^/]+${entryUrl(entry)}$`));
-      const title = meta(root, 'citation_title');
+      const title = meta(root, 'DC.title');
       expect(title, entry.file).toBeTruthy();
+      expect(meta(root, 'og:title'), entry.file).toBe(title);
+      if (entry.collection === 'sources') {
+        // A source page stands for the original: its own title, URL and date, never the Atlas as site.
+        expect(title, entry.file).toBe(entry.data['title']);
+        expect(meta(root, 'og:url'), entry.file).toBe(entry.data['url'] && !(entry.data['unconfirmed'] as string[]).includes('url') ? entry.data['url'] : canonical);
+        expect(meta(root, 'og:site_name'), entry.file).toBe(entry.data['publisher']);
+        continue;
+      }
       if (entry.collection !== 'quotes') expect(title, entry.file).toBe(text(root.querySelector('h1')));
-      expect(meta(root, 'citation_public_url'), entry.file).toBe(canonical);
-      expect(meta(root, 'citation_publication_date'), entry.file).toBe(updated.replace(/-/g, '/'));
-      expect(meta(root, 'citation_publisher'), entry.file).toBe('Sovereign AI Atlas');
-      expect(meta(root, 'DC.title'), entry.file).toBe(title);
+      expect(meta(root, 'DC.publisher'), entry.file).toBe('Sovereign AI Atlas');
+      expect(meta(root, 'og:site_name'), entry.file).toBe('Sovereign AI Atlas');
       expect(meta(root, 'DC.identifier'), entry.file).toBe(canonical);
       expect(meta(root, 'DC.date'), entry.file).toBe(updated);
       expect(meta(root, 'og:url'), entry.file).toBe(canonical);
-      expect(meta(root, 'og:title'), entry.file).toBe(title);
+      expect(meta(root, 'citation_title'), entry.file).toBeUndefined();
+    }
+  });
+
+  test('a quote page’s title is the speaker and every word of the quote, never cut', () => {
+    for (const entry of content.entries.filter((e) => e.collection === 'quotes')) {
+      const title = meta(page(SITE_DIR, entryUrl(entry)), 'DC.title') ?? '';
+      expect(title, entry.file).toContain(`“${String(entry.data['text'])}”`);
+      expect(title, entry.file).not.toContain('…');
     }
   });
 
@@ -78,13 +92,16 @@ describe('cite this', () => {
       const labels = cite?.querySelectorAll('h3').map((h) => text(h));
       expect(labels, entry.file).toEqual(['APA 7', 'MLA 9', 'Chicago 17 (notes and bibliography)', 'BibTeX', 'RIS', 'CSL-JSON']);
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      for (const block of cite?.querySelectorAll('[data-citation]') ?? []) expect(text(block), entry.file).toContain(canonical);
+      // Every citation of the page itself links its permanent URL (a quote's original source and a source page cite the original).
+      if (entry.collection !== 'sources') {
+        for (const block of cite?.querySelectorAll('[data-citation]') ?? []) if (!/was quoted/.test(block.getAttribute('data-citation') ?? '')) expect(text(block), entry.file).toContain(canonical);
+      }
       const csl = JSON.parse(text(cite?.querySelector('pre[data-citation="CSL-JSON"]'))) as Record<string, unknown>[];
+      // Citations are rendered apart from the page (on a worker thread): each page must carry its own.
+      expect(csl[0]?.['title'], entry.file).toBe(meta(root, 'DC.title'));
+      if (entry.collection === 'sources') continue;
       const [year, month, day] = String(entry.data['updated']).split('-').map(Number);
       expect(csl[0]?.['issued'], entry.file).toEqual({ 'date-parts': [[year, month, day]] });
-      // Citations are rendered apart from the page (on a worker thread): each page must carry its own.
-      const curly = (title: unknown) => String(title).replace(/‘/g, '“').replace(/’/g, '”');
-      expect(curly(csl[0]?.['title']), entry.file).toBe(curly(meta(root, 'citation_title')));
     }
   });
 });
@@ -127,9 +144,10 @@ describe('the permanent-URL contract', () => {
     expect(redirects).toContain('/programs/vendor-cloud/ /programs/vendor-sovereign-cloud/ 301');
   });
 
-  test('every entry shows when it was last updated and its permanent link', () => {
+  test('every entry says when it was last changed, the date its citations carry, and its permanent link', () => {
     const root = page(SITE_DIR, '/programs/stargate-uae/');
-    expect(text(root.querySelector('main'))).toMatch(/Last updated 26 November 2026\. Permanent link: https?:\/\/\S+\/programs\/stargate-uae\//);
+    expect(text(root.querySelector('main'))).toMatch(/Last changed on 26 November 2026\. Permanent link: https?:\/\/\S+\/programs\/stargate-uae\//);
+    expect(text(root.querySelector('#cite'))).toContain('cites the version last changed on 26 November 2026');
   });
 });
 
@@ -219,7 +237,7 @@ describe('hostile content comes out as text', () => {
       const name = data['name'] ?? data['title'];
       if (name && entry.collection !== 'quotes') {
         expect(text(root.querySelector('h1')), entry.file).toBe(name.replace(/\s+/g, ' ').trim());
-        expect(meta(root, 'citation_title'), entry.file).toBe(name);
+        expect(meta(root, 'DC.title'), entry.file).toBe(name);
         expect(meta(root, 'og:title'), entry.file).toBe(name);
         expect((jsonLd(root)['mainEntity'] as Record<string, unknown>)['name'], entry.file).toBe(name);
       }

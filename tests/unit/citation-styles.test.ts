@@ -1,18 +1,32 @@
-// The Atlas renders APA and Chicago with CSL styles reduced to the one shape it cites (src/lib/csl/).
-// These tests render the same records with the full styles (APA from citation-js, Chicago from the CSL
-// project) and require the same output, for every title in the Atlas and for titles chosen to reach
-// citeproc's punctuation, quotation and case rules.
+// The Atlas renders APA 7, MLA 9 and Chicago 17 with CSL styles reduced to the works it cites
+// (src/lib/csl/). These tests render the same items with the CSL project's official full styles
+// (../shared/csl/) and require the same text, for every page of the Atlas, every source's original,
+// and works chosen to reach citeproc's punctuation, quotation, case, name and date rules. The hand
+// checks at the end compare one entry of each kind with the style guides' own published examples.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import chicagoInfo from '@citation/csl-style-chicago-note-bibliography/info.json?raw';
 import { describe, expect, test } from 'vitest';
-import { cslItem, renderCitations } from '../../src/lib/citation.ts';
+import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
+import { bibliographyHtml, noteHtml, renderCitations, TEMPLATES } from '../../src/lib/citation.ts';
+import { atlasPageWork, sourceWork, styleItem, type CitedWork, type SourceRecord, type StyleName } from '../../src/lib/cite-record.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
+import { citableEntry } from '../../src/lib/metadata.ts';
 import { ROOT } from '../setup/paths.ts';
+import { sharedFile } from '../setup/shared.ts';
 
-plugins.config.get('@csl').styles.add('full-chicago', (JSON.parse(chicagoInfo) as { content: string }).content);
-const FULL = { apa: 'apa', chicago: 'full-chicago' } as const;
+const OFFICIAL = {
+  apa: sharedFile('csl/apa.csl'),
+  mla: sharedFile('csl/modern-language-association.csl'),
+  chicago: sharedFile('csl/chicago-notes-bibliography-17th-edition.csl'),
+} as const;
+const styles = plugins.config.get('@csl').styles;
+for (const [style, file] of Object.entries(OFFICIAL)) if (file) styles.add(`official-${style}`, readFileSync(file, 'utf8'));
+
+const entries = loadContent(resolve(ROOT, 'content'), ROOT).entries as unknown as AtlasEntry[];
+const atlas = createAtlas(entries);
+const SITE = 'https://atlas.example/';
 
 const TRICKY_TITLES = [
   'Is sovereign AI a myth?',
@@ -35,44 +49,149 @@ const TRICKY_TITLES = [
   'Semicolon; then more — and a dash…',
   'Ending in (parentheses)',
   '100% of it',
+  '[A description in brackets, not a headline]',
 ];
 
-/** Every title the Atlas's pages carry, as the entry page passes it to the citation. */
-function atlasTitles(): string[] {
-  const { entries } = loadContent(resolve(ROOT, 'content'), ROOT);
-  return entries.map((entry) => {
-    const data = entry.data as Record<string, unknown>;
-    const title = String(data['name'] ?? data['title'] ?? data['text'] ?? entry.id);
-    return title.replace(/“/g, '‘').replace(/”/g, '’');
-  });
+/** Every kind of original a source record can describe, with the shapes its fields can take. */
+function syntheticSources(): CitedWork[] {
+  const kinds: SourceRecord['kind'][] = ['news', 'report', 'government', 'academic', 'press-release', 'company'];
+  const shapes: Partial<SourceRecord>[] = [
+    { published: '2024-12-05' },
+    { published: '2024-12' },
+    { published: '2024' },
+    { published: undefined, accessed: '2026-11-20' },
+    { authors: ['Jane Doe'], published: '2025-07-23' },
+    { authors: ['Jane Doe', 'John Smith'], published: '2025-07' },
+    { authors: ['Jane Doe', 'John Smith', 'Ana María Pérez'], published: '2025' },
+    { url: undefined, unconfirmed: ['url'], published: '2025' },
+  ];
+  return kinds.flatMap((kind, k) =>
+    shapes.map((shape, s) =>
+      sourceWork(`s${k}_${s}`, {
+        title: TRICKY_TITLES[(k * shapes.length + s) % TRICKY_TITLES.length] ?? 'Title',
+        publisher: k % 2 ? 'The Sun (Malaysia)' : 'Carnegie Endowment for International Peace',
+        authors: [],
+        url: 'https://example.org/news/a?b=1&c=2',
+        kind,
+        unconfirmed: [],
+        ...shape,
+      }),
+    ),
+  );
 }
 
-function fullStyle(format: keyof typeof FULL, title: string, updated: string): string {
-  const item = cslItem({ key: 'k', title, url: 'https://atlas.example/countries/x/?a=1&b=2', updated }, [1111, 11, 11]);
-  const html = new Cite(item).format('bibliography', { template: FULL[format], format: 'html', lang: 'en-US' }) as string;
+function works(): CitedWork[] {
+  const pages = entries.flatMap((entry) => citableEntry(atlas, entry, SITE).works);
+  const days = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-${m % 2 ? '09' : '28'}`);
+  const tricky = TRICKY_TITLES.map((title, i) => atlasPageWork({ key: `t${i}`, title, url: 'https://atlas.example/countries/x/?a=1&b=2', updated: days[i % 12] ?? '2026-11-26' }));
+  return [...pages, ...tricky, ...syntheticSources()];
+}
+
+function official(work: CitedWork, style: StyleName, form: 'bibliography' | 'note'): string {
+  const cite = new Cite(styleItem(work, style));
+  if (form === 'note') return (cite.format('citation', { template: `official-${style}`, format: 'html', lang: 'en-US' }) as string).trim();
+  const html = cite.format('bibliography', { template: `official-${style}`, format: 'html', lang: 'en-US' }) as string;
   return (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim();
 }
 
-describe('the reduced APA and Chicago styles', () => {
-  const titles = [...TRICKY_TITLES, ...atlasTitles()];
-  // Every month, and days with one and two digits.
-  const days = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-${m % 2 ? '09' : '28'}`);
+const haveOfficial = Object.values(OFFICIAL).every(Boolean);
 
-  test('cover the whole Atlas and the tricky titles', () => {
-    expect(titles.length).toBeGreaterThan(TRICKY_TITLES.length + 200);
+describe.skipIf(!haveOfficial)('the reduced styles, against the official CSL styles in ../shared/csl', () => {
+  const all = works();
+
+  test('cover every page and source of the Atlas, the tricky titles and every shape of source', () => {
+    expect(all.length).toBeGreaterThan(300);
+    expect(new Set(all.map((w) => w.item.type))).toEqual(new Set(['webpage', 'article-newspaper', 'report']));
   });
 
-  for (const format of ['apa', 'chicago'] as const) {
-    test(`${format}: same output as the full style for every title`, () => {
+  const cases: [StyleName, 'bibliography' | 'note'][] = [['apa', 'bibliography'], ['mla', 'bibliography'], ['chicago', 'bibliography'], ['chicago', 'note']];
+  for (const [style, form] of cases) {
+    test(`${style} ${form}: the same text as the official style for every work`, () => {
       const mismatches: string[] = [];
-      titles.forEach((title, index) => {
-        const updated = days[index % days.length] ?? '2026-11-26';
-        const entry = { key: 'k', title, url: 'https://atlas.example/countries/x/?a=1&b=2', updated };
-        const ours = renderCitations(entry, [2026, 12, 3]).find((c) => c.format === format)?.html;
-        const full = fullStyle(format, title, updated);
-        if (ours !== full) mismatches.push(`${title}\n  full:    ${full}\n  reduced: ${ours}`);
-      });
+      for (const work of all) {
+        const item = styleItem(work, style);
+        const ours = form === 'note' ? noteHtml(item, TEMPLATES[style]) : bibliographyHtml(item, TEMPLATES[style]);
+        const full = official(work, style, form);
+        if (ours !== full) mismatches.push(`${work.item.id} (${work.item.type}) ${work.item.title}\n  official: ${full}\n  reduced:  ${ours}`);
+      }
       expect(mismatches).toEqual([]);
     });
   }
+});
+
+// One entry of each kind, checked by hand against the style guides' own published examples.
+describe('one entry of each kind, as the style guides write their own examples', () => {
+  const cite = (collection: AtlasEntry['collection'], id: string) => {
+    const entry = atlas.get({ collection, id });
+    if (!entry) throw new Error(`no entry ${collection}/${id}`);
+    const parts = renderCitations(citableEntry(atlas, entry, SITE), [2026, 12, 1]).flatMap((c) => c.parts.map((p) => [`${c.format}${p.label ? ` ${p.label}` : ''}`, p.html] as const));
+    return Object.fromEntries(parts);
+  };
+
+  // APA 7, "Webpage on a website with a group author" (apastyle.apa.org, webpage references, example 3):
+  //   World Health Organization. (2018, May 24). The top 10 causes of death. https://www.who.int/…
+  //   — the site name is left out where it is the same as the group author.
+  // MLA 9, a web page whose author is also the website (MLA Handbook 5.23; MLA Style Center,
+  //   "Works Cited: A Quick Guide"): “Title of Page.” Website, Day Mon. Year, URL.
+  // Chicago 17, 14.206 (owner as author, revision date): Yale University. “About Yale: Yale Facts.” …;
+  //   Google. “Privacy Policy.” … Last modified April 17, 2017. https://…
+  //   Note: “Privacy Policy,” … Google, last modified April 17, 2017, https://…
+  test.each([
+    ['countries', 'south-korea', 'South Korea', 'South Korea'],
+    ['programs', 'stargate-uae', 'Stargate UAE', 'Stargate UAE'],
+    ['people', 'sam-winter-levy', 'Sam Winter-Levy', 'Sam Winter-Levy'],
+    ['organizations', 'nvidia', 'NVIDIA', 'NVIDIA'],
+    ['events', '2019-05-huawei-entity-list', 'US adds Huawei to the Entity List', 'US Adds Huawei to the Entity List'],
+    ['layers', 'chips', 'Chips', 'Chips'],
+  ] as const)('%s/%s: a dated page with the Atlas as group author', (collection, id, sentence, title) => {
+    const url = `https://atlas.example/${collection}/${id}/`;
+    expect(cite(collection, id)).toMatchObject({
+      apa: `Sovereign AI Atlas. (2026, November 26). <i>${sentence}</i>. ${url}`,
+      mla: `“${title}.” <i>Sovereign AI Atlas</i>, 26 Nov. 2026, ${url}.`,
+      'chicago Note': `“${title},” Sovereign AI Atlas, last modified November 26, 2026, ${url}.`,
+      'chicago Bibliography': `Sovereign AI Atlas. “${title}.” Last modified November 26, 2026. ${url}.`,
+    });
+  });
+
+  // A quote: the Atlas page (as above; a quotation inside a title keeps double marks in APA's italics
+  // and becomes single inside MLA's and Chicago's double marks, APA 7 6.7, CMOS 6.9), and the original
+  // source, here one whose headline and byline could not be confirmed (APA 7 9.7: a description in brackets).
+  test('quotes: the quote in the Atlas and where it was said', () => {
+    const url = 'https://atlas.example/quotes/winter-levy-very-expensive-proposition/';
+    expect(cite('quotes', 'winter-levy-very-expensive-proposition')).toMatchObject({
+      'apa This quote in the Atlas': `Sovereign AI Atlas. (2026, November 26). <i>Sam Winter-Levy: “a very, very expensive proposition.”</i> ${url}`,
+      'apa Where Sam Winter-Levy was quoted': '[Rest of World article on sovereign AI and “sovereignty as a service”]. (2025). <i>Rest of World</i>.',
+      'mla This quote in the Atlas': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition.’” <i>Sovereign AI Atlas</i>, 26 Nov. 2026, ${url}.`,
+      'chicago This quote in the Atlas: note': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition,’” Sovereign AI Atlas, last modified November 26, 2026, ${url}.`,
+    });
+  });
+
+  // A news article without a known byline. APA 7, "Newspaper article" (apastyle.apa.org, example 16:
+  //   Carey, B. (2019, March 22). Can we get better at forgetting? The New York Times. https://…),
+  //   with the title in the author's place when there is no author (APA 7 9.12). MLA 9: “Title.”
+  //   Newspaper, Day Mon. Year, URL. Chicago 17, 14.191 (news articles; no author: the paper first).
+  test('sources: a news article, cited as the original', () => {
+    const url = 'https://www.channelnewsasia.com/asia/malaysia-huawei-us-china-tech-rivalry-chips-ai-5144031';
+    const title = 'Malaysian deputy minister retracts Huawei AI remarks amid US-China chip rivalry';
+    const titleCase = 'Malaysian Deputy Minister Retracts Huawei AI Remarks amid US-China Chip Rivalry';
+    expect(cite('sources', 'cna-malaysia-huawei-retraction')).toMatchObject({
+      apa: `[${title}]. (2025, May 21). <i>CNA (Channel NewsAsia)</i>. ${url}`,
+      mla: `“[${titleCase}].” <i>CNA (Channel NewsAsia)</i>, 21 May 2025, ${url}.`,
+      'chicago Note': `“[${titleCase}],” <i>CNA (Channel NewsAsia)</i>, May 21, 2025, ${url}.`,
+      'chicago Bibliography': `<i>CNA (Channel NewsAsia)</i>. “[${titleCase}].” May 21, 2025. ${url}.`,
+    });
+  });
+
+  // A report by an organization. APA 7, "Report by a group author" (apastyle.apa.org, example 50),
+  //   title in the author's place and the body as publisher; Chicago 17, 14.241 (reports), year only.
+  test('sources: a report, cited as the original', () => {
+    const url = 'https://ourtake.bakerbotts.com/post/102kapd/president-trump-pulls-the-plug-on-controversial-ai-diffusion-rule';
+    const title = 'President Trump Pulls the Plug on Controversial AI Diffusion Rule';
+    expect(cite('sources', 'baker-botts-diffusion-rule-rescinded')).toMatchObject({
+      apa: `<i>${title}</i>. (2025). Baker Botts. ${url}`,
+      mla: `<i>${title}</i>. Baker Botts, May 2025, ${url}.`,
+      'chicago Note': `<i>${title}</i> (Baker Botts, 2025), ${url}.`,
+      'chicago Bibliography': `<i>${title}</i>. Baker Botts, 2025. ${url}.`,
+    });
+  });
 });

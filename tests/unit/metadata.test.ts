@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { scriptJson } from '../../src/lib/escape.ts';
-import { citationKey, pageMetadata, slashDate } from '../../src/lib/metadata.ts';
+import { citationKey, pageMetadata } from '../../src/lib/metadata.ts';
 import { entryView } from '../../src/lib/views.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
@@ -18,15 +18,23 @@ function metadataOf(collection: AtlasEntry['collection'], id: string) {
 const tag = (metadata: ReturnType<typeof metadataOf>, key: string) => metadata.tags.find((t) => t.key === key)?.content;
 
 describe('pageMetadata', () => {
-  test('gives reference managers the title, publisher, date and URL', () => {
+  test('gives reference managers a web page of the Atlas: title, website, day, URL, and no author or Highwire tag', () => {
     const metadata = metadataOf('countries', 'testland');
-    expect(tag(metadata, 'citation_title')).toBe('Testland');
-    expect(tag(metadata, 'citation_publisher')).toBe('Sovereign AI Atlas');
-    expect(tag(metadata, 'citation_publication_date')).toBe('2026/11/26');
-    expect(tag(metadata, 'citation_public_url')).toBe('https://atlas.example/countries/testland/');
+    expect(tag(metadata, 'DC.title')).toBe('Testland');
+    expect(tag(metadata, 'og:site_name')).toBe('Sovereign AI Atlas');
+    expect(tag(metadata, 'og:type')).toBe('website');
+    expect(tag(metadata, 'DC.date')).toBe('2026-11-26');
     expect(tag(metadata, 'DC.identifier')).toBe('https://atlas.example/countries/testland/');
     expect(tag(metadata, 'og:url')).toBe('https://atlas.example/countries/testland/');
     expect(metadata.tags.find((t) => t.key === 'og:title')?.attribute).toBe('property');
+    expect(metadata.tags.filter((t) => t.key.startsWith('citation_') || t.key === 'DC.creator')).toEqual([]);
+  });
+
+  test('gives a source page the original work: its title, publisher, date and own URL', () => {
+    const metadata = metadataOf('sources', 'fixture-report');
+    expect(tag(metadata, 'DC.title')).toBe('A fixture report on sovereign AI');
+    expect(tag(metadata, 'og:url')).toBe('https://example.org/report');
+    expect(tag(metadata, 'og:site_name')).not.toBe('Sovereign AI Atlas');
   });
 
   test('describes a country as a Place with its native names and ISO code', () => {
@@ -60,7 +68,6 @@ describe('pageMetadata', () => {
 
 describe('helpers', () => {
   test('dates and citation keys in the forms their readers expect', () => {
-    expect(slashDate('2026-11-26')).toBe('2026/11/26');
     expect(citationKey({ collection: 'countries', id: 'south-korea' })).toBe('atlas_countries_south_korea');
   });
 
