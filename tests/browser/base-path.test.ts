@@ -2,7 +2,7 @@
 // 127.0.0.1, as GitHub Pages serves a project site: search, its results and the on-demand scripts work,
 // and nothing is asked of the server outside /atlas/ (which answers 404 there).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { BASE_PATH, BASE_SITE_DIR } from '../setup/paths.ts';
 import { browserSession } from '../setup/browser-session.ts';
 
@@ -16,13 +16,21 @@ beforeAll(async () => {
     if (message.type() === 'error') problems.push(`${page.url()}: console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  // A request cancelled because the test moved on to another page (net::ERR_ABORTED) is no failure of the site.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`${request.url()}: ${reason}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
+});
+
+beforeEach(() => {
+  problems.length = 0;
 });
 
 afterAll(async () => {
@@ -49,6 +57,7 @@ describe('a site served under /atlas/', () => {
     expect(paths.at(-1)).toBe('/atlas/search/');
 
     // Enter on the first result opens it, and the page highlights the words searched for.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL((url) => url.searchParams.has('highlight')), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname.startsWith('/atlas/')).toBe(true);
@@ -64,6 +73,7 @@ describe('a site served under /atlas/', () => {
     const paths = await page.$$eval('#search-results a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((path) => !path.startsWith('/atlas/'))).toEqual([]);
+    await page.waitForLoadState('networkidle');
     await page.click('#search-results a.result-link');
     await page.waitForSelector('mark');
     expect(new URL(page.url()).pathname.startsWith('/atlas/')).toBe(true);
