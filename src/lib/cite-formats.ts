@@ -5,7 +5,7 @@
  * `TY - ELEC` with the access date in `M1`, drops the website and cuts every ID to 20 characters.
  * Each record here is tested through Zotero's own import translators and pandoc.
  */
-import type { CslDate, CslItem, CslName } from './cite-record.ts';
+import { isoOfDate, type CslDate, type CslItem, type CslName } from './cite-record.ts';
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -32,11 +32,6 @@ function bibtexName(name: CslName): string {
   return 'literal' in name ? `{${bibtexText(name.literal)}}` : [name.family, name.given].filter(Boolean).map((part) => bibtexText(part ?? '')).join(', ');
 }
 
-/** `2026-12-01` from CSL date parts. */
-function isoDay(date: CslDate): string {
-  return date['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
-}
-
 const BIBTEX_TYPES = { webpage: 'online', 'article-newspaper': 'article', report: 'techreport' } as const;
 
 /**
@@ -56,12 +51,12 @@ export function toBibtex(item: CslItem): string {
   if (item.type === 'article-newspaper') add('entrysubtype', 'newspaper');
   if (item.issued) {
     const [year, month] = item.issued['date-parts'][0];
-    add('date', isoDay(item.issued));
+    add('date', isoOfDate(item.issued));
     add('year', String(year));
     if (month) fields.push(['month', BIBTEX_MONTHS[month - 1] ?? String(month)]);
   }
   add('url', item.URL);
-  add('urldate', item.accessed && isoDay(item.accessed));
+  add('urldate', item.accessed && isoOfDate(item.accessed));
   add('language', item.language === 'en' ? 'english' : undefined);
   add('abstract', item.abstract && bibtexText(item.abstract));
   const body = fields.map(([key, value]) => (key === 'month' ? `  ${key} = ${value},` : `  ${key} = {${value}},`)).join('\n');
@@ -72,7 +67,7 @@ const RIS_TYPES = { webpage: 'ELEC', 'article-newspaper': 'NEWS', report: 'RPRT'
 
 /** `2026/12/01` (RIS dates are year/month/day, each as far as known). */
 function risDate(date: CslDate): string {
-  return date['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
+  return isoOfDate(date).replace(/-/g, '/');
 }
 
 /** One RIS record: a person as "Family, Given", an institution whole (Zotero then keeps it as one name). */

@@ -75,6 +75,14 @@ export function dateParts(date: string): CslDate {
 }
 
 /**
+ * CSL date parts back to an ISO date with the precision they have.
+ * @example isoOfDate({ 'date-parts': [[2024, 12]] }) // → '2024-12'
+ */
+export function isoOfDate(date: CslDate): string {
+  return date['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+}
+
+/**
  * A person's name as CSL wants it. Only the last word is taken as the family name, as Zotero does
  * with names it reads from a page, so the page and its downloads agree.
  * @example personName('Sam Winter-Levy') // → { family: 'Winter-Levy', given: 'Sam' }

@@ -9,11 +9,12 @@
  *   article and splits every `citation_author` or `DC.creator` into a first and a last name.
  * - A source page stands for the original work: its own title, authors, date and URL, its publisher as
  *   publication or website, and a type Zotero and Citoid both read (a report by the Highwire
- *   `citation_technical_report_institution` tag, a news article by `og:type` article, a web page by
+ *   `citation_technical_report_institution` tag, a news article by `og:type` article (Citoid) and
+ *   `DC.type` newspaperArticle (Zotero), a web page by
  *   `og:type` website).
  */
 import type { Atlas, AtlasEntry } from './atlas.ts';
-import { atlasPageWork, citationKey, sourceWork, SITE_NAME, type CitableEntry, type CitedWork, type CslName } from './cite-record.ts';
+import { atlasPageWork, citationKey, isoOfDate, sourceWork, SITE_NAME, type CitableEntry, type CitedWork, type CslName } from './cite-record.ts';
 import { formatDate } from './labels.ts';
 import { absoluteUrl, collectionUrl, entryUrl, homeUrl } from './routes.ts';
 import { headTitleOf, speakerRef, titleOf, type EntryView } from './views.ts';
@@ -27,9 +28,29 @@ export interface MetaTag {
   content: string;
 }
 
-export interface PageMetadata {
+/** What a page's head carries for reference managers and link previews. */
+export interface HeadMetadata {
   tags: MetaTag[];
+  jsonLd?: Record<string, unknown> | undefined;
+}
+
+/** An entry page's metadata, with its JSON-LD. */
+export interface PageMetadata extends HeadMetadata {
   jsonLd: Record<string, unknown>;
+}
+
+/** A page that is not an entry (home, indexes, views, search, data): a web page of the Atlas, with no date or author. */
+export function sitePageMetadata(page: { title: string; url?: string | undefined; description?: string | undefined }): HeadMetadata {
+  const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
+  return {
+    tags: [
+      property('og:type', 'website'),
+      property('og:title', page.title),
+      ...(page.url ? [property('og:url', page.url)] : []),
+      property('og:site_name', SITE_NAME),
+      ...(page.description ? [property('og:description', page.description)] : []),
+    ],
+  };
 }
 
 /** The source record of an entry of the sources collection, as the citation record needs it. */
@@ -48,18 +69,15 @@ export function citableEntry(atlas: Atlas, entry: AtlasEntry, site: string): Cit
   const speaker = atlas.get(speakerRef(atlas, quote.data.speaker));
   const speakerName = speaker ? titleOf(speaker) : quote.data.speaker;
   const source = atlas.get({ collection: 'sources', id: quote.data.source.id });
-  const where = source ? [source.data.title, source.data.publisher, source.data.published && formatDate(source.data.published)].filter(Boolean).join(', ') : quote.data.source.id;
+  // Where it was said, from the source's confirmed fields only.
+  const original = source ? sourceRecordWork(source).item : undefined;
+  const where = original ? [original.title, original['container-title'] ?? original.publisher, original.issued && formatDate(isoOfDate(original.issued))].filter(Boolean).join(', ') : quote.data.source.id;
   const abstract = `${speakerName}${quote.data.date ? `, ${formatDate(quote.data.date)}` : ''}, quoted from: ${where}`;
   return {
     key,
     works: [atlasPageWork({ key, title, url, updated: quote.data.updated, abstract }), ...(source ? [sourceRecordWork(source)] : [])],
     originalLabel: `Where ${speakerName} was quoted`,
   };
-}
-
-/** A date as CSL date parts back to an ISO string with the precision known. @example isoDate([2024, 12]) // → '2024-12' */
-function isoDate(parts: readonly number[]): string {
-  return parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
 }
 
 /** A CSL name as one string, given name first. */
@@ -72,7 +90,7 @@ export function workTags(work: CitedWork, pageUrl: string, description: string |
   const { item } = work;
   const name = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
   const property = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
-  const date = item.issued ? isoDate(item.issued['date-parts'][0]) : undefined;
+  const date = item.issued ? isoOfDate(item.issued) : undefined;
   const site = item['container-title'] ?? item.publisher;
   const people = work.revised ? [] : (item.author ?? []).map(fullName);
   // Zotero and Citoid take a report's type only from this Highwire tag, and Citoid only when it comes

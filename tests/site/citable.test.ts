@@ -106,6 +106,24 @@ describe('cite this', () => {
   });
 });
 
+describe('citation keys', () => {
+  test('every record has its own BibTeX key and RIS ID, the same wherever the same work is cited', () => {
+    const works = new Map<string, Set<string>>();
+    for (const entry of content.entries) {
+      const root = page(SITE_DIR, entryUrl(entry));
+      const bibtex = text(root.querySelector('pre[data-citation="BibTeX"]'));
+      const ris = root.querySelector('pre[data-citation="RIS"]')?.text ?? '';
+      const keys = [...bibtex.matchAll(/@\w+\{([^,]+),/g)].map((m) => m[1] ?? '');
+      const ids = [...ris.matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1] ?? '');
+      const titles = [...ris.matchAll(/^TI {2}- (.+)$/gm)].map((m) => m[1] ?? '');
+      expect(ids, entry.file).toEqual(keys);
+      keys.forEach((key, i) => works.set(key, (works.get(key) ?? new Set()).add(titles[i] ?? '')));
+    }
+    expect([...works].filter(([, titles]) => titles.size > 1)).toEqual([]);
+    expect(works.size).toBe(content.entries.length);
+  });
+});
+
 describe('source pages', () => {
   test('show the full record, a way to find archived copies, and what cites the source', () => {
     const root = page(SITE_DIR, '/sources/cna-malaysia-huawei-retraction/');

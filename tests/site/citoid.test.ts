@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import metadata from 'html-metadata';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import type { CslItem } from '../../src/lib/cite-record.ts';
+import { isoOfDate, type CslItem } from '../../src/lib/cite-record.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { citableEntry } from '../../src/lib/metadata.ts';
 import { entryUrl } from '../../src/lib/routes.ts';
@@ -62,7 +62,7 @@ function expected(item: CslItem, revised: boolean) {
     itemType: type,
     title: item.title,
     container: type === 'report' ? item.publisher : item['container-title'],
-    date: item.issued?.['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-'),
+    date: item.issued && isoOfDate(item.issued),
     creators: revised ? [] : (item.author ?? []).map((n) => ('literal' in n ? n.literal : [n.given, n.family].filter(Boolean).join(' '))),
     generalAuthor: undefined,
   };

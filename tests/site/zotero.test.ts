@@ -6,18 +6,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import type { CitedWork, CslItem } from '../../src/lib/cite-record.ts';
+import { isoOfDate, type CitedWork, type CslItem } from '../../src/lib/cite-record.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { citableEntry } from '../../src/lib/metadata.ts';
 import { absoluteUrl, entryUrl } from '../../src/lib/routes.ts';
 import { serve } from '../setup/browser.ts';
-import { ROOT, SITE_DIR } from '../setup/paths.ts';
+import { FIXTURE_DIR, FIXTURE_SITE_DIR, ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
 import { page } from '../setup/site.ts';
 import { isoOfZoteroDate, ZOTERO_WEB, zotero, type ZoteroItem } from '../setup/zotero.ts';
 
-const entries = loadContent(`${ROOT}/content`, ROOT).entries as unknown as AtlasEntry[];
-const atlas = createAtlas(entries);
+/** The real Atlas, and the minimal fixture corpus (whose sources have personal authors and an unconfirmed URL). */
+const CORPORA = [
+  { label: 'the Atlas', content: `${ROOT}/content`, site: SITE_DIR, name: 'atlas' },
+  { label: 'the minimal fixture corpus', content: FIXTURE_DIR, site: FIXTURE_SITE_DIR, name: 'fixture' },
+] as const;
 
 const ZOTERO_TYPES = { webpage: 'webpage', 'article-newspaper': 'newspaperArticle', report: 'report' } as const;
 
@@ -29,7 +32,7 @@ function expected(item: CslItem) {
     itemType: type,
     title: item.title,
     ...container,
-    date: item.issued?.['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-'),
+    date: item.issued && isoOfDate(item.issued),
     url: item.URL,
   };
 }
@@ -55,16 +58,19 @@ function expectedCreators(work: CitedWork, path: 'web' | 'import'): ({ name: str
   );
 }
 
-describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () => {
+describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every entry page of $label", (corpus) => {
+  const entries = loadContent(corpus.content, ROOT).entries as unknown as AtlasEntry[];
+  const atlas = createAtlas(entries);
+  const siteDir = corpus.site;
   let origin = '';
   let close = async () => {};
   const web = new Map<string, { status: number; items: ZoteroItem[] }>();
   const imports = new Map<string, { status: number; items: ZoteroItem[] }>();
-  const exportsDir = join(ROOT, '.tmp/zotero-imports');
+  const exportsDir = join(ROOT, `.tmp/zotero-imports-${corpus.name}`);
   const files = (entry: AtlasEntry) => ['bib', 'ris', 'json'].map((ext) => join(exportsDir, `${entry.collection}-${entry.id}.${ext}`));
 
   beforeAll(async () => {
-    const server = await serve(SITE_DIR);
+    const server = await serve(siteDir);
     origin = server.origin;
     close = server.close;
     for (const [url, answer] of await zotero(entries.map((entry) => `${origin}${entryUrl(entry)}`))) web.set(url, answer);
@@ -72,7 +78,7 @@ describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () 
     rmSync(exportsDir, { recursive: true, force: true });
     mkdirSync(exportsDir, { recursive: true });
     for (const entry of entries) {
-      const root = page(SITE_DIR, entryUrl(entry));
+      const root = page(siteDir, entryUrl(entry));
       const [bib, ris, json] = files(entry);
       for (const [label, file] of [['BibTeX', bib], ['RIS', ris], ['CSL-JSON', json]] as const) {
         writeFileSync(file ?? '', root.querySelector(`pre[data-citation="${label}"]`)?.text ?? '');
@@ -100,7 +106,7 @@ describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () 
     expect(wrong).toEqual([]);
   });
 
-  test('entry pages of every collection are web pages of the Sovereign AI Atlas; source pages are the original sources', () => {
+  if (corpus.name === 'atlas') test('entry pages of every collection are web pages of the Sovereign AI Atlas; source pages are the original sources', () => {
     const types = new Map<string, Set<string>>();
     for (const entry of entries) {
       const item = web.get(`${origin}${entryUrl(entry)}`)?.items[0];
@@ -113,6 +119,12 @@ describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () 
     expect(sources.some((t) => t.startsWith('newspaperArticle '))).toBe(true);
     expect(sources.some((t) => t.startsWith('report '))).toBe(true);
     expect(sources.filter((t) => t.endsWith('Sovereign AI Atlas'))).toEqual([]);
+  });
+
+  if (corpus.name === 'fixture') test('a source with personal authors is saved with each author split into first and last name', () => {
+    const report = web.get(`${origin}/sources/fixture-report/`)?.items[0];
+    expect(report).toMatchObject({ itemType: 'report', institution: 'Fixture Press', date: '2025-05-22', url: 'https://example.org/report' });
+    expect(creators(report)).toEqual([{ firstName: 'Ada', lastName: 'Example' }]);
   });
 
   test("each page's BibTeX, RIS and CSL-JSON import as the same works, with the accessed date", () => {
@@ -132,7 +144,7 @@ describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () 
           if (file.endsWith('.bib') && (work.item.title.match(/\$/g)?.length ?? 0) > 1) Object.assign(got, { title: want.title });
           if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${file} [${index}]:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
           if (JSON.stringify(creators(items[index])) !== JSON.stringify(expectedCreators(work, 'import'))) wrong.push(`${file} [${index}]: creators ${JSON.stringify(items[index]?.creators)}`);
-          const accessed = page(SITE_DIR, entryUrl(entry)).querySelector('[data-accessed]')?.text.replace(/\//g, '-');
+          const accessed = page(siteDir, entryUrl(entry)).querySelector('[data-accessed]')?.text.replace(/\//g, '-');
           if (work.revised && isoOfZoteroDate(items[index]?.accessDate) !== isoOfZoteroDate(accessed)) wrong.push(`${file} [${index}]: accessed ${items[index]?.accessDate}, page says ${accessed}`);
         });
       }
@@ -140,7 +152,7 @@ describe.skipIf(!ZOTERO_WEB)("Zotero's own translators on every entry page", () 
     expect(wrong).toEqual([]);
   });
 
-  test('a quote page saves the quote with its speaker, and its downloads carry the original source', () => {
+  if (corpus.name === 'atlas') test('a quote page saves the quote with its speaker, and its downloads carry the original source', () => {
     const quote = web.get(`${origin}/quotes/winter-levy-very-expensive-proposition/`)?.items[0];
     expect(quote).toMatchObject({ itemType: 'webpage', title: 'Sam Winter-Levy: “a very, very expensive proposition”', websiteTitle: 'Sovereign AI Atlas' });
     const ris = imports.get(join(exportsDir, 'quotes-winter-levy-very-expensive-proposition.ris'))?.items ?? [];
