@@ -5,7 +5,7 @@
  * batches, so a page rarely waits. Loaded by Node itself (not bundled), so it imports only plain modules.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderCitations, type CitableEntry, type RenderedCitation } from './citation.ts';
+import { prerenderBibliographies, renderCitations, type CitableEntry, type RenderedCitation } from './citation.ts';
 
 export interface CitationJob {
   entries: CitableEntry[];
@@ -20,6 +20,8 @@ const BATCH = 25;
 
 const { entries, accessed } = workerData as CitationJob;
 for (let start = 0; start < entries.length; start += BATCH) {
-  const batch: CitationBatch = entries.slice(start, start + BATCH).map((entry) => [entry.key, renderCitations(entry, accessed)]);
+  const slice = entries.slice(start, start + BATCH);
+  prerenderBibliographies(slice);
+  const batch: CitationBatch = slice.map((entry) => [entry.key, renderCitations(entry, accessed)]);
   parentPort?.postMessage(batch);
 }

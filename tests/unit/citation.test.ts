@@ -141,3 +141,29 @@ describe('the formats themselves', () => {
     expect(shorten('short', 20)).toBe('short');
   });
 });
+
+describe('rendering many pages at once', () => {
+  test('a bibliography entry reads the same rendered among others as alone', async () => {
+    const { Cite } = await import('@citation-js/core');
+    const { prerenderBibliographies, bibliographyHtml, TEMPLATES } = await import('../../src/lib/citation.ts');
+    const { styleItem } = await import('../../src/lib/cite-record.ts');
+    // Titles no other test renders, so nothing comes from an earlier rendering.
+    const pages: CitableEntry[] = Array.from({ length: 30 }, (_, i) => {
+      const s = i % 7;
+      const source = sourceWork(`atlas_sources_batch_${s}`, { title: `Batch source ${s}: “quoted” words?`, publisher: 'Body and Press', authors: s % 2 ? ['Jane Doe', 'John Smith'] : [], published: ['2024', '2024-05', '2024-05-09'][s % 3], url: 'https://example.org/r', kind: (['news', 'report', 'company'] as const)[s % 3] ?? 'news', unconfirmed: [] });
+      const key = `atlas_quotes_batch_${i}`;
+      return { key, works: [atlasPageWork({ key, title: `Speaker ${i}: “a batch of words, number ${i}”`, url: `https://atlas.example/quotes/batch-${i}/`, updated: '2026-11-26' }), source] };
+    });
+    const alone = (item: Parameters<typeof bibliographyHtml>[0], template: string) =>
+      (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }))?.[1] ?? '').trim();
+    // 30 quote pages and 7 distinct sources, in each of the three styles, once each.
+    expect(prerenderBibliographies(pages)).toBe(37 * 3);
+    expect(prerenderBibliographies(pages)).toBe(0);
+    for (const style of ['apa', 'mla', 'chicago'] as const) {
+      for (const page of pages) for (const work of page.works) {
+        const item = styleItem(work, style);
+        expect(bibliographyHtml(item, TEMPLATES[style]), `${style} ${item.id}`).toBe(alone(item, TEMPLATES[style]));
+      }
+    }
+  });
+});
