@@ -16,7 +16,7 @@ import { toBibtex, toRis } from './cite-formats.ts';
 import { exportItem, styleItem, type CitableEntry, type CslItem, type StyleName } from './cite-record.ts';
 import { escapeHtml } from './escape.ts';
 
-export { SITE_NAME, type CitableEntry } from './cite-record.ts';
+export type { CitableEntry } from './cite-record.ts';
 
 export const CITATION_FORMATS = [
   { id: 'apa', label: 'APA 7' },
