@@ -136,7 +136,8 @@ export function waybackLookup(url: string): string {
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  const boundary = cut.search(/\s\S*$/);
+  // Where the cut falls just before a space, its last word is whole and stays.
+  const boundary = /\s/.test(text.charAt(max)) ? max : cut.search(/\s\S*$/);
   return `${(boundary > 0 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }
 

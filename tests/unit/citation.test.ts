@@ -138,6 +138,7 @@ describe('the formats themselves', () => {
 
   test('titles are cut only at a word boundary, with an ellipsis', () => {
     expect(shorten('rather than trying to build everything', 20)).toBe('rather than trying…');
+    expect(shorten('rather than trying to build everything', 18)).toBe('rather than trying…');
     expect(shorten('short', 20)).toBe('short');
   });
 });
