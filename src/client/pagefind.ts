@@ -18,8 +18,14 @@ export interface PagefindData {
   sub_results: PagefindSubResult[];
 }
 
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindData> }[];
+  results: PagefindResult[];
   filters: FilterCounts;
   totalFilters: FilterCounts;
   unfilteredResultCount: number;

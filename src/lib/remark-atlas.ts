@@ -82,7 +82,7 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
         if (!ids.every((id) => numbers.has(id))) continue;
         if (run.index > last) parts.push({ type: 'text', value: node.value.slice(last, run.index) });
         for (const id of ids) parts.push(citationNode(id, numbers.get(id) ?? 0));
-        if (ids.every((id) => evidenceOf(id) === 'vendor')) parts.push(vendorOnlyNode());
+        if (ids.every((id) => evidenceOf(id) === 'vendor')) parts.push({ type: 'text', value: ' ' }, vendorOnlyNode());
         last = run.index + run[0].length;
       }
       if (parts.length === 0) return;

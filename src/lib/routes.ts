@@ -123,6 +123,15 @@ export function faviconUrl(base: string = BASE): string {
 }
 
 /**
+ * The names index (src/lib/names.ts): its list of prefixes, or the file of one prefix.
+ * @example namesUrl() // → '/search/names.json'
+ * @example namesUrl('ko.json') // → '/search/names/ko.json'
+ */
+export function namesUrl(file?: string, base: string = BASE): string {
+  return sitePath(file === undefined ? 'search/names.json' : `search/names/${file}`, base);
+}
+
+/**
  * Pagefind's folder (its scripts, WebAssembly and index), or a file in it.
  * @example pagefindUrl() // → '/pagefind/'
  * @example pagefindUrl('pagefind.js', '/atlas/') // → '/atlas/pagefind/pagefind.js'

@@ -65,6 +65,11 @@ export const httpUrl = z
   });
 
 /** Old ids that must keep answering (as redirects) after an entry is renamed or merged. */
+/** Names readers also use in English for a named entry: short forms, abbreviations. */
+const shortNames = z
+  .array(z.string().trim().min(2, 'must be at least two characters'))
+  .default([])
+  .describe('Other names readers use in English: short forms and abbreviations such as "UAE" or "AWS". Indexed for search and shown on the page.');
 const aliases = z.array(idSchema).default([]).describe('Old ids of this entry; each becomes a redirect.');
 
 /** Day an entry was last revised: shown as "Last changed on" and used as the date of its citation. */
@@ -137,6 +142,7 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
   const countries = z
     .object({
       name: z.string().trim().min(2).describe('English short name, e.g. "South Korea".'),
+      shortNames,
       kind: z.enum(['country', 'bloc']).describe('`country` for a state, `bloc` for a union of states such as the EU.'),
       iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').nullable().describe('ISO 3166-1 alpha-2 code in capitals; `null` for a bloc.'),
       region: z.string().trim().min(2).describe('World region, e.g. "East Asia".'),
@@ -181,6 +187,7 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
   const programs = z
     .object({
       name: z.string().trim().min(2).describe('Name as the vendor or government styles it, e.g. "Stargate UAE".'),
+      shortNames,
       kind: z.enum(PROGRAM_KINDS).describe('What sort of program or deal this is.'),
       vendors: z.array(ref('organizations')).default([]).describe('Companies and bodies that offer or run it.'),
       countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
@@ -212,6 +219,7 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
   const people = z
     .object({
       name: z.string().trim().min(2).describe('Full name as published.'),
+      shortNames,
       kind: z.enum(PERSON_KINDS).describe('Why they are in the Atlas.'),
       role: z.string().trim().min(2).describe('Role as described by the source, e.g. "Fellow".'),
       affiliation: ref('organizations').optional().describe('Organization they are affiliated with, if a source confirms one.'),
@@ -225,6 +233,7 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
   const organizations = z
     .object({
       name: z.string().trim().min(2).describe('Name as the organization styles it.'),
+      shortNames,
       kind: z.enum(ORGANIZATION_KINDS).describe('What sort of organization this is.'),
       headquarters: ref('countries').optional().describe('Country of its headquarters, where it is in the Atlas.'),
       layers: z.array(ref('layers')).default([]).describe('Stack layers it supplies or works on.'),

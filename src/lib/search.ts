@@ -22,6 +22,16 @@ function names(atlas: Atlas, refs: readonly Ref[]): string[] {
   });
 }
 
+/**
+ * The names an entry is known by, for an entry that is a named thing (not a quote, source or event):
+ * its name, its short names and its names in other scripts and languages.
+ */
+export function entryNames(entry: AtlasEntry): string[] {
+  if (entry.collection === 'quotes' || entry.collection === 'sources' || entry.collection === 'events') return [];
+  const data = entry.data as { alternateNames?: { name: string }[]; shortNames?: string[] };
+  return [...new Set([titleOf(entry), ...(data.shortNames ?? []), ...(data.alternateNames ?? []).map((n) => n.name)])];
+}
+
 /** The date an entry is about, or when it was last revised where it is about no single date. */
 function entryDate(entry: AtlasEntry): string | undefined {
   const data = entry.data as Record<string, unknown>;
@@ -66,7 +76,8 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
       const speaker = names(atlas, [speakerRef(atlas, data.speaker)])[0] ?? data.speaker;
       const source = names(atlas, [data.source])[0] ?? data.source.id;
       speakers.push(speaker);
-      meta.push(['heading', `${speaker}: “${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source]);
+      // Its own words are a quote's title for search (its page's heading only names the speaker).
+      meta.push(['title', `“${data.text}”`], ['heading', `${speaker}: “${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source]);
       break;
     }
     case 'events': {
@@ -84,6 +95,8 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
     }
   }
 
+  const known = entryNames(entry);
+  if (known.length > 0) meta.push(['names', known.join(' · ')]);
   const date = entryDate(entry);
   if (date) meta.push(['date', date]);
   const unique = (values: string[]) => [...new Set(values)];

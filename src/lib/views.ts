@@ -93,6 +93,8 @@ export interface EntryView {
   facts: Fact[];
   /** Names in other scripts and languages, each with its language tag. */
   alternateNames: { name: string; lang: string }[];
+  /** Other names in English (short forms, abbreviations). */
+  shortNames: string[];
   stack: StackRowView[];
   /** A program's dated lifecycle. */
   milestones: MilestoneView[];
@@ -275,6 +277,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     title: titleOf(entry),
     facts: [],
     alternateNames: [],
+    shortNames: [],
     stack: [],
     milestones: [],
     vendorOnly: false,
@@ -432,6 +435,7 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
     }
   }
   view.updated = entry.data.updated;
+  view.shortNames = (entry.data as { shortNames?: string[] }).shortNames ?? [];
   group('Mentioned in', mentionedIn);
   view.facts = view.facts.filter((fact) => fact.text !== undefined || (fact.links?.length ?? 0) > 0);
   return view;

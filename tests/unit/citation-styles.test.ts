@@ -137,7 +137,7 @@ describe('one entry of each kind, as the style guides write their own examples',
   //   Google. “Privacy Policy.” … Last modified April 17, 2017. https://…
   //   Note: “Privacy Policy,” … Google, last modified April 17, 2017, https://…
   test.each([
-    ['countries', 'south-korea', 'South Korea', 'South Korea'],
+    ['countries', 'india', 'India', 'India'],
     ['programs', 'stargate-uae', 'Stargate UAE', 'Stargate UAE'],
     ['people', 'sam-winter-levy', 'Sam Winter-Levy', 'Sam Winter-Levy'],
     ['organizations', 'nvidia', 'NVIDIA', 'NVIDIA'],

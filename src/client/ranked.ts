@@ -1,0 +1,123 @@
+/**
+ * The ranked results the search box and the search page show for a query. Pagefind's order, with
+ * three things Pagefind cannot do itself (docs/search.md has the measurements):
+ * - the entry the query names comes first (Pagefind ranks by the words a page holds, so an event or a
+ *   source that repeats a name can outrank the entry of that name);
+ * - a query that misspells a name, and finds nothing, is asked again as the name is spelled;
+ * - a query whose words no page holds all of (a question such as "who supplies chips to Kazakhstan")
+ *   is asked again without its question words, then with one word left out at a time.
+ * Exported from the search bundle too, so the relevance test set (scripts/relevance.ts) measures
+ * exactly this order.
+ */
+import { foldName, NEAR, type Suggestion } from '../lib/name-match.ts';
+import { suggestNames } from './names.ts';
+import { pagefind, type PagefindData, type PagefindResult, type PagefindSearch, type SearchOptions } from './pagefind.ts';
+
+export interface RankedSearch {
+  search: PagefindSearch;
+  /** Every result, best first (Pagefind's handles; data loads on demand). */
+  results: PagefindResult[];
+  /** Data of the first `count` results, in the order shown. */
+  first: PagefindData[];
+  /** Entries whose names match the query (for suggestions). */
+  named: Suggestion[];
+  /** The query as asked of Pagefind, where it differs from what was typed: a misspelling corrected … */
+  corrected?: string | undefined;
+  /** … or the words left out because no page holds all of them. */
+  relaxed?: string[] | undefined;
+}
+
+const path = (url: string) => url.replace(/[?#].*$/, '');
+
+/** Words a question is made of that say nothing about what is asked for. */
+const QUESTION_WORDS = new Set(
+  'who whom whose what which where when why how is are was were does do did has have had can could will would should the a an of to in on for from by with and or about into at as'.split(' '),
+);
+
+/** The words that make a query a question. */
+const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'where', 'when', 'why', 'how']);
+
+/** Below this many results, a query of several words is also asked with fewer of them. */
+const RELAX_BELOW = 3;
+
+/**
+ * Results of a query of several words that no page holds all of: first with the question words left
+ * out, then, if still too few, with each other word left out in turn; merged by Pagefind's score.
+ */
+async function relax(engine: Awaited<ReturnType<typeof pagefind>>, query: string, options: SearchOptions, have: PagefindResult[]): Promise<{ results: PagefindResult[]; left: string[] } | undefined> {
+  const words = query.split(/\s+/).filter(Boolean);
+  const content = words.filter((word) => !QUESTION_WORDS.has(foldName(word)));
+  if (words.length < 2 || content.length === 0) return undefined;
+  const tries: string[][] = [];
+  if (content.length < words.length) tries.push(content);
+  if (content.length >= 2) for (let skip = 0; skip < content.length && tries.length < 8; skip++) tries.push(content.filter((_, i) => i !== skip));
+  const seen = new Map(have.map((result) => [result.id, result]));
+  const left = new Set<string>();
+  for (const attempt of tries) {
+    const found = await engine.search(attempt.join(' '), options);
+    if (found.results.length === 0) continue;
+    for (const word of words) if (!attempt.includes(word)) left.add(word);
+    for (const result of found.results) if (!seen.has(result.id)) seen.set(result.id, result);
+    // Question words alone left out is enough when it finds as many as asked for.
+    if (attempt === content && found.results.length >= RELAX_BELOW) break;
+  }
+  if (seen.size === have.length) return undefined;
+  const ids = new Set(have.map((result) => result.id));
+  const added = [...seen.values()].filter((result) => !ids.has(result.id)).sort((a, b) => b.score - a.score);
+  return { results: [...have, ...added], left: [...left] };
+}
+
+/**
+ * Runs a query; loads the first `count` results and puts the entries named exactly by the query first.
+ * A named entry that is not among them (a short name such as "UAE" is outranked by the many pages that
+ * use it) is found by a search for its own name, with the same filters. A sorted search (newest,
+ * oldest) keeps its order.
+ */
+export async function rankedSearch(query: string, count: number, options: SearchOptions = {}): Promise<RankedSearch> {
+  const engine = await pagefind();
+  // A question is asked by its content words ("who supplies chips to Kazakhstan" → "supplies chips Kazakhstan").
+  const words = query.split(/\s+/).filter(Boolean);
+  const content = words.filter((word) => !QUESTION_WORDS.has(foldName(word)));
+  const question = words.length >= 3 && QUESTION_OPENERS.has(foldName(words[0] ?? '')) && content.length > 0;
+  const asked = question ? content.join(' ') : query;
+  const [search, named] = await Promise.all([engine.search(asked || null, options), query ? suggestNames(query) : Promise.resolve([])]);
+  let results = search.results;
+  let corrected: string | undefined;
+  let relaxed: string[] | undefined = question ? words.filter((word) => !content.includes(word)) : undefined;
+  if (results.length === 0 && named[0]?.level === NEAR && named[0].corrected) {
+    corrected = named[0].corrected;
+    results = (await engine.search(corrected, options)).results;
+  }
+  if (query && results.length < RELAX_BELOW) {
+    const wider = await relax(engine, corrected ?? asked, options, results);
+    if (wider) [results, relaxed] = [wider.results, [...new Set([...(relaxed ?? []), ...wider.left])]];
+  }
+  const first = await Promise.all(results.slice(0, count).map((result) => result.data()));
+  // The entries named by the query, or by the query as corrected.
+  const exact = named.filter((s) => s.level === 0 || (corrected !== undefined && s.level === NEAR && foldName(s.record.n) === corrected));
+  if (options.sort || exact.length === 0) return { search, results, first, named, corrected, relaxed };
+  const pinned = await Promise.all(
+    exact.map(async ({ record }) => {
+      const loaded = first.find((item) => path(item.url) === record.u);
+      if (loaded) return loaded;
+      const own = await engine.search(record.e ?? record.n, options);
+      const candidates = await Promise.all(own.results.slice(0, 5).map((result) => result.data()));
+      return candidates.find((item) => path(item.url) === record.u);
+    }),
+  );
+  const top = pinned.filter((item): item is PagefindData => item !== undefined);
+  const urls = new Set(top.map((item) => path(item.url)));
+  const ordered = [...top, ...first.filter((item) => !urls.has(path(item.url)))].slice(0, Math.max(count, top.length));
+  return { search, results, first: ordered, named, corrected, relaxed };
+}
+
+/** The URLs of the first `limit` results for a query, in the order readers see them. */
+export async function rankedUrls(query: string, limit = 10, options: SearchOptions = {}): Promise<string[]> {
+  const { first } = await rankedSearch(query, limit, options);
+  return first.map((item) => path(item.url));
+}
+
+/** Changes Pagefind's ranking parameters for the searches that follow (for tuning them against the test set). */
+export async function setRanking(ranking: Record<string, unknown>): Promise<void> {
+  await (await pagefind()).options({ ranking });
+}

@@ -1,0 +1,8 @@
+/** /search/names.json: the prefixes the names index is split by (src/lib/names.ts). Not a citable URL. */
+import { atlas } from '../../data/atlas.ts';
+import { namesIndex } from '../../lib/names.ts';
+
+export function GET() {
+  const keys = [...namesIndex(atlas).keys()].sort();
+  return new Response(JSON.stringify(keys), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

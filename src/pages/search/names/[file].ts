@@ -1,0 +1,13 @@
+/** /search/names/<prefix>.json: the names listed under one prefix of the names index (src/lib/names.ts). */
+import type { APIContext } from 'astro';
+import { atlas } from '../../../data/atlas.ts';
+import { keyFile, type NameRecord } from '../../../lib/name-match.ts';
+import { namesIndex } from '../../../lib/names.ts';
+
+export function getStaticPaths() {
+  return [...namesIndex(atlas)].map(([key, records]) => ({ params: { file: keyFile(key) }, props: { records } }));
+}
+
+export function GET({ props }: APIContext<{ records: NameRecord[] }>) {
+  return new Response(JSON.stringify(props.records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
