@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -24,9 +26,12 @@ const contentDir = process.env.ATLAS_CONTENT_DIR;
 /** @param {string} text */
 const slug = (text) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 // The base path is part of the key too: the tests build the same corpus at the root and under a path.
+// So are the schemas: Astro re-reads a content file only when the file changes, so entries cached
+// under an older schema would miss its new fields (and their defaults).
+const schemaKey = createHash('sha256').update(readFileSync(new URL('./src/lib/schema.ts', import.meta.url))).digest('hex').slice(0, 10);
 const cacheDir = contentDir
-  ? `./node_modules/.astro-corpora/${slug(contentDir)}${base === '/' ? '' : `-base-${slug(base)}`}/`
-  : `./node_modules/.astro${base === '/' ? '' : `-base-${slug(base)}`}/`;
+  ? `./node_modules/.astro-corpora/${slug(contentDir)}${base === '/' ? '' : `-base-${slug(base)}`}-${schemaKey}/`
+  : `./node_modules/.astro${base === '/' ? '' : `-base-${slug(base)}`}-${schemaKey}/`;
 
 export default defineConfig({
   ...(site ? { site } : {}),

@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import { writeCorpus } from './bench-corpus.ts';
+import { checkContent } from '../src/lib/content-check.ts';
+import { atlasFrom, documentFrequencies, generatedQueries, rankQueries, score, scoreTable, type RelevanceQuery } from './relevance.ts';
 import { measurePagefindAlone, measureSearch, summarizeSearch, summarizeTimings, type SearchTiming } from './search-timing.ts';
 
 const { values } = parseArgs({
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261126' },
     'no-search': { type: 'boolean', default: false },
     'search-rounds': { type: 'string', default: '3' },
+    'relevance-sample': { type: 'string', default: '400' },
   },
 });
 /** A whole number of at least `min`, or exit with a message naming the option. */
@@ -30,6 +33,7 @@ function wholeNumber(option: string, min: number): number {
 const entries = wholeNumber('entries', 100);
 const seed = wholeNumber('seed', 0);
 const rounds = wholeNumber('search-rounds', 1);
+const relevanceSample = wholeNumber('relevance-sample', 1);
 const work = resolve('.tmp/bench');
 const BENCH_ADDRESS = 'http://127.0.0.1/';
 const contentDir = join(work, `content-${entries}`);
@@ -76,7 +80,14 @@ const inlineScriptBytes = sample
 const pagefindFiles = files(join(outDir, 'pagefind'));
 const pagefindBytes = pagefindFiles.reduce((n, f) => n + statSync(f).size, 0);
 
-const QUERIES = ['sovereign', 'chips export', 'cloud', 'nvidia', 'data centres', 'models', 'talent', 'standards', 'agreement', 'country 12'];
+const atlas = atlasFrom(checkContent(contentDir).entries);
+/** Names readers type, as they type them (the first word and part of the second): one of each kind of named entry. */
+const partialName = (name: string) => name.split(' ').slice(0, 2).join(' ').slice(0, -2);
+const NAME_QUERIES = (['countries', 'organizations', 'people', 'programs'] as const).flatMap((collection) => {
+  const entry = atlas.list(collection)[7];
+  return entry ? [partialName((entry.data as { name: string }).name)] : [];
+});
+const QUERIES = ['sovereign', 'chips export', 'cloud', 'nvidia', 'data centres', 'models', 'talent', 'standards', 'agreement', 'country 12', ...NAME_QUERIES];
 // Search timings vary by ±15% between runs on a shared machine: the queries are asked in several
 // rounds, each through the search box and then through Pagefind's own API on a bare page (the floor
 // under the box's figures), so that both meet the same moments of the machine.
@@ -87,7 +98,30 @@ for (let round = 0; !values['no-search'] && round < rounds; round += 1) {
   aloneRows.push(...(await measurePagefindAlone(outDir, QUERIES)).rows);
 }
 const search = boxRows.length > 0 ? summarizeSearch(boxRows) : undefined;
+
+// Relevance on the synthetic corpus: the generated groups of the test set (scripts/relevance.ts), each
+// sampled evenly down to --relevance-sample queries.
+const sampled = (queries: RelevanceQuery[]): RelevanceQuery[] => {
+  const groups = [...new Set(queries.map((q) => q.group))];
+  return groups.flatMap((group) => {
+    const all = queries.filter((q) => q.group === group);
+    const step = Math.max(1, all.length / relevanceSample);
+    return Array.from({ length: Math.min(relevanceSample, all.length) }, (_, i) => all[Math.floor(i * step)]).filter((q): q is RelevanceQuery => q !== undefined);
+  });
+};
+const relevance = values['no-search'] ? undefined : score(await rankQueries(outDir, sampled(generatedQueries(atlas, documentFrequencies(outDir)))));
 const pagefindAlone = aloneRows.length > 0 ? summarizeTimings(aloneRows) : undefined;
+
+/** The names index: its files, and the largest one, raw and gzip (one of them is read per query). */
+function namesIndexSize() {
+  const folder = join(outDir, 'search', 'names');
+  const sizes = files(folder).map((file) => {
+    const bytes = readFileSync(file);
+    return { raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const largest = sizes.reduce((a, b) => (b.raw > a.raw ? b : a), { raw: 0, gzip: 0 });
+  return { files: sizes.length, medianGzip: quantile(sizes.map((x) => x.gzip), 0.5), largestRaw: largest.raw, largestGzip: largest.gzip, keysBytes: statSync(join(outDir, 'search', 'names.json')).size };
+}
 
 /** The 1,000-entry run of the same seed, if there is one: growth is judged against it. */
 const baselinePath = join(work, 'result-1000.json');
@@ -118,6 +152,8 @@ const result = {
   pagefindIndex: { bytes: pagefindBytes, files: pagefindFiles.length },
   search,
   pagefindAlone,
+  relevance,
+  namesIndex: namesIndexSize(),
 };
 
 /** The budgets the benchmark reports against (see docs/benchmarks.md); not a test. */
@@ -135,8 +171,10 @@ const checks: [string, boolean][] = [
         ['first search downloads < 250 kB (median)', search.firstQueryBytesMedian < 250_000],
         ['first result ≤ 200 ms cold (median)', search.coldMsMedian <= 200],
         ['first result ≤ 50 ms warm (median)', search.warmMsMedian <= 50],
+        ['first name suggestion before the first full-text result, cold (median)', search.suggestions.cold > 0 && search.suggestions.coldMsMedian < search.coldMsMedian],
       ] as [string, boolean][])
     : []),
+  ...(relevance ?? []).map((group): [string, boolean] => [`relevance, ${group.group}: ≥ ${group.required * 100}% within the top ${group.group === 'names' ? 1 : group.group === 'source publisher' ? 5 : 3}`, group.found >= group.required]),
 ];
 
 writeFileSync(join(work, `result-${entries}.json`), `${JSON.stringify({ ...result, checks: Object.fromEntries(checks) }, null, 2)}\n`);
@@ -156,6 +194,11 @@ const rows: [string, string][] = [
         ['first search download, median / worst', `${Math.round(search.firstQueryBytesMedian / 1024)} / ${Math.round(search.firstQueryBytesWorst / 1024)} kB`],
         ['focus and query to first result, cold median / worst', `${search.coldMsMedian} / ${search.coldMsWorst} ms`],
         ['next query to first result, warm median / worst', `${search.warmMsMedian} / ${search.warmMsWorst} ms`],
+        [
+          'focus and query to first name suggestion, cold median / worst',
+          `${search.suggestions.coldMsMedian} / ${search.suggestions.coldMsWorst} ms (${search.suggestions.cold} queries with a suggestion)`,
+        ],
+        ['next query to first name suggestion, warm median / worst', `${search.suggestions.warmMsMedian} / ${search.suggestions.warmMsWorst} ms (${search.suggestions.warm} queries)`],
       ] as [string, string][])
     : []),
   ...(pagefindAlone
@@ -165,6 +208,11 @@ const rows: [string, string][] = [
       ] as [string, string][])
     : []),
 ];
+rows.push([
+  'names index',
+  `${result.namesIndex.files} files, median ${result.namesIndex.medianGzip} B gzip, largest ${Math.round(result.namesIndex.largestRaw / 1024)} kB raw / ${Math.round(result.namesIndex.largestGzip / 1024)} kB gzip; list of prefixes ${Math.round(result.namesIndex.keysBytes / 1024)} kB`,
+]);
 console.log(`\n| measure | ${entries} entries |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
 console.log(checks.map(([name, ok]) => `${ok ? 'pass' : 'FAIL'}  ${name}`).join('\n'));
+if (relevance) console.log(`\nSearch relevance on the synthetic corpus (generated queries, up to ${relevanceSample} a group):\n${scoreTable(relevance)}`);
 console.log(`\nJSON: ${join(work, `result-${entries}.json`)}`);

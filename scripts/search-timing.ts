@@ -8,6 +8,8 @@ export interface SearchTiming {
   query: string;
   run: Run;
   ms: number;
+  /** Through the search box: milliseconds to the first name suggestion, where the query names something. */
+  suggestionMs?: number | undefined;
   /** What the page fetched from /pagefind/ for this query (measured through the search box only). */
   pagefindBytes?: number;
 }
@@ -25,6 +27,8 @@ export interface TimingSummary {
 export interface SearchSummary extends TimingSummary {
   firstQueryBytesMedian: number;
   firstQueryBytesWorst: number;
+  /** First name suggestion, for the queries that got one: how many, and the median and worst times. */
+  suggestions: { cold: number; warm: number; coldMsMedian: number; coldMsWorst: number; warmMsMedian: number; warmMsWorst: number };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -45,7 +49,21 @@ export function summarizeTimings(rows: readonly SearchTiming[]): TimingSummary {
 /** The same, with the bytes the first search downloaded. */
 export function summarizeSearch(rows: readonly SearchTiming[]): SearchSummary {
   const bytes = rows.filter((r) => r.run === 'cold').map((r) => r.pagefindBytes ?? 0);
-  return { ...summarizeTimings(rows), firstQueryBytesMedian: median(bytes), firstQueryBytesWorst: Math.max(...bytes) };
+  const suggested = (run: Run) => rows.filter((r) => r.run === run && r.suggestionMs !== undefined).map((r) => r.suggestionMs ?? 0);
+  const worst = (values: number[]) => (values.length > 0 ? Math.max(...values) : 0);
+  return {
+    ...summarizeTimings(rows),
+    firstQueryBytesMedian: median(bytes),
+    firstQueryBytesWorst: Math.max(...bytes),
+    suggestions: {
+      cold: suggested('cold').length,
+      warm: suggested('warm').length,
+      coldMsMedian: median(suggested('cold')),
+      coldMsWorst: worst(suggested('cold')),
+      warmMsMedian: median(suggested('warm')),
+      warmMsWorst: worst(suggested('warm')),
+    },
+  };
 }
 
 type Run = 'cold' | 'warm';
@@ -93,22 +111,33 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
       await page.fill('#site-search-input', '');
       await page.waitForFunction(() => document.querySelector('#site-search .search-panel')?.hasAttribute('hidden') ?? true);
     }
-    const { ms, started } = await page.evaluate(async (typed) => {
+    const { ms, suggestionMs, started } = await page.evaluate(async (typed) => {
       const input = document.getElementById('site-search-input') as HTMLInputElement;
       const started = performance.now();
       input.focus();
       while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
+      let suggestionMs: number | undefined;
+      // The first full-text result (or, for a query with none, the line that says so), and on the way
+      // the first name suggestion, each checked every animation frame.
       const done = new Promise<number>((settle) => {
         const check = () => {
-          const last = document.querySelector('#site-search-options [role="option"]:last-child');
-          if (last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
+          const options = document.getElementById('site-search-options');
+          if (suggestionMs === undefined && options?.querySelector('.option-name')) suggestionMs = performance.now() - started;
+          const last = options?.querySelector('[role="option"].option-all');
+          if (options?.querySelector('.option-result') || last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
           else requestAnimationFrame(check);
         };
         check();
       });
       input.value = typed;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      return { ms: await done, started };
+      const ms = await done;
+      // A suggestion may land after the first result: give it the rest of the query's loading.
+      for (let waited = 0; suggestionMs === undefined && waited < 300; waited += 16) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (document.querySelector('#site-search-options .option-name')) suggestionMs = performance.now() - started;
+      }
+      return { ms, suggestionMs, started };
     }, text);
     // Let late responses (the other results' fragments) land, then count what this query fetched
     // from /pagefind/, as the page's own Resource Timing records it (reading bodies through the
@@ -122,7 +151,7 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
           .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
       started,
     );
-    rows.push({ query: text, run, ms: Math.round(ms), pagefindBytes });
+    rows.push({ query: text, run, ms: Math.round(ms), suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs), pagefindBytes });
   });
   return { rows, summary: summarizeSearch(rows) };
 }

@@ -2,10 +2,14 @@
 import { COLLECTION_LABELS } from '../lib/labels.ts';
 import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-config.ts';
 import { hasFilters, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from '../lib/search-state.ts';
-import { LatestOnly, pagefind, type FilterCounts, type PagefindData, type PagefindSearch } from './pagefind.ts';
+import type { Suggestion } from '../lib/name-match.ts';
+import { LatestOnly, pagefind, type FilterCounts, type PagefindData, type PagefindResult } from './pagefind.ts';
+import { rankedSearch } from './ranked.ts';
 import { element, resultCard } from './render.ts';
 
 const PAGE_SIZE = 20;
+/** Named entries shown above the results (the header box shows more). */
+const NAMED_SHOWN = 4;
 const TYPE_LABELS = Object.fromEntries(
   Object.entries(SEARCH_TYPES).map(([collection, code]) => [code, COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS].plural]),
 );
@@ -21,24 +25,35 @@ function sortedValues(key: SearchFilter, counts: Record<string, number>, selecte
   return entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** Mounts the search page on its app element (the form sits above it, outside). */
 export function mountSearchPage(app: HTMLElement): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const status = document.getElementById('search-status');
-  const suggestions = document.getElementById('search-suggestions');
-  const facets = document.getElementById('search-facets');
-  const list = document.getElementById('search-results');
-  const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
-  if (!form || !input || !status || !suggestions || !facets || !list || !more || !sort) return;
-  app.hidden = false;
+  const inApp = <T extends Element = HTMLElement>(id: string) => app.querySelector<T>(`#${id}`);
+  const status = inApp('search-status');
+  const suggestions = inApp('search-suggestions');
+  const namedList = inApp('search-named');
+  const facets = inApp('search-facets');
+  const list = inApp('search-results');
+  const more = inApp<HTMLButtonElement>('search-more');
+  const sort = inApp<HTMLSelectElement>('search-sort');
+  const toggle = inApp('search-filters-toggle');
+  const filters = inApp('search-filters');
+  if (!form || !input || !status || !suggestions || !namedList || !facets || !list || !more || !sort) return;
+  toggle?.addEventListener('click', () => {
+    const open = !filters?.classList.contains('open');
+    filters?.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  });
 
   let state: SearchState = readState(new URLSearchParams(window.location.search));
   input.value = state.q;
   sort.value = state.sort;
   const latest = new LatestOnly();
-  let current: PagefindSearch | undefined;
+  let current: PagefindResult[] | undefined;
   let shown = 0;
+  /** Pages already listed, so that "Show more" never lists one twice (a named entry is moved up). */
+  const listed = new Set<string>();
 
   const renderFacets = (counts: Record<SearchFilter, Record<string, number>>) => {
     facets.replaceChildren(
@@ -65,11 +80,28 @@ export function mountSearchPage(app: HTMLElement): void {
 
   const showMore = async () => {
     if (!current) return;
-    const next = current.results.slice(shown, shown + PAGE_SIZE);
-    const data: PagefindData[] = await Promise.all(next.map((result) => result.data()));
-    list.append(...data.map((item, i) => element('li', {}, resultCard(item, shown + i))));
-    shown += data.length;
-    more.hidden = shown >= current.results.length;
+    const next = current.slice(shown, shown + PAGE_SIZE);
+    const data: PagefindData[] = (await Promise.all(next.map((result) => result.data()))).filter((item) => !listed.has(item.url));
+    for (const item of data) listed.add(item.url);
+    list.append(...data.map((item, i) => element('li', {}, resultCard(item, list.children.length + i))));
+    shown += next.length;
+    more.hidden = shown >= current.length;
+  };
+
+  /** Entries whose names match, other than one already listed first: in one line above the results. */
+  const renderNamed = (named: Suggestion[], first?: string) => {
+    const others = named.filter(({ record }) => record.u !== first?.replace(/[?#].*$/, '')).slice(0, NAMED_SHOWN);
+    namedList.replaceChildren(
+      ...others.map(({ record }) =>
+        element(
+          'li',
+          {},
+          element('a', { href: record.u, class: 'named-link' }, element('span', { class: 'option-type' }, record.t), ' ', element('span', { class: 'option-title' }, record.n)),
+          record.e ? element('span', { class: 'meta' }, ` (${record.e})`) : undefined,
+        ),
+      ),
+    );
+    namedList.hidden = others.length === 0;
   };
 
   const describeFilters = () =>
@@ -94,19 +126,17 @@ export function mountSearchPage(app: HTMLElement): void {
     }
   };
 
-  /** Counts per facet value; a facet with a selection is counted without its own selection (values in a facet are alternatives). */
-  const facetCounts = async (search: PagefindSearch): Promise<Record<SearchFilter, Record<string, number>>> => {
+  /** Counts per facet value; a facet with a selection is counted without its own selection (values in a facet are alternatives). The searches run at once. */
+  const facetCounts = async (counted: FilterCounts, asked: string): Promise<Record<SearchFilter, Record<string, number>>> => {
     const engine = await pagefind();
-    const counts = {} as Record<SearchFilter, Record<string, number>>;
-    for (const key of SEARCH_FILTERS) {
-      if (state.filters[key].length === 0) {
-        counts[key] = search.filters[key] ?? {};
-      } else {
-        const without = await engine.search(state.q || null, { filters: pagefindFilters(state.filters, key) });
-        counts[key] = without.filters[key] ?? {};
-      }
-    }
-    return counts;
+    const entries = await Promise.all(
+      SEARCH_FILTERS.map(async (key): Promise<[SearchFilter, Record<string, number>]> => {
+        if (state.filters[key].length === 0) return [key, counted[key] ?? {}];
+        const without = await engine.search(asked || null, { filters: pagefindFilters(state.filters, key) });
+        return [key, without.filters[key] ?? {}];
+      }),
+    );
+    return Object.fromEntries(entries) as Record<SearchFilter, Record<string, number>>;
   };
 
   const run = async (): Promise<void> => {
@@ -121,6 +151,7 @@ export function mountSearchPage(app: HTMLElement): void {
       current = undefined;
       shown = 0;
       list.replaceChildren();
+      renderNamed([]);
       suggestions.replaceChildren();
       more.hidden = true;
       renderFacets(all as Record<SearchFilter, Record<string, number>>);
@@ -129,23 +160,29 @@ export function mountSearchPage(app: HTMLElement): void {
     }
     const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
     const found = await latest.run(async () => {
-      const search = await engine.search(state.q || null, options);
-      const [first, counts] = await Promise.all([
-        Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data())),
-        facetCounts(search),
-      ]);
-      return { search, first, counts };
+      const ranked = await rankedSearch(state.q, PAGE_SIZE, options);
+      const counts = await facetCounts(ranked.search.filters, ranked.asked);
+      return { ranked, counts };
     });
     if (!found) return;
-    current = found.search;
-    shown = found.first.length;
-    list.replaceChildren(...found.first.map((item, i) => element('li', {}, resultCard(item, i))));
-    more.hidden = shown >= found.search.results.length;
+    const { ranked } = found;
+    current = ranked.results;
+    shown = Math.min(PAGE_SIZE, ranked.results.length);
+    listed.clear();
+    for (const item of ranked.first) listed.add(item.url);
+    list.replaceChildren(...ranked.first.map((item, i) => element('li', {}, resultCard(item, i))));
+    more.hidden = shown >= ranked.results.length;
     renderFacets(found.counts);
-    const total = found.search.results.length;
-    const what = state.q ? ` for “${state.q}”` : '';
+    renderNamed(ranked.named, ranked.first[0]?.url);
+    const total = ranked.results.length;
+    const what = state.q ? ` for “${ranked.corrected ?? state.q}”` : '';
     const filtered = hasFilters(state) ? ` (filtered by ${describeFilters()})` : '';
-    status.textContent = total === 0 ? `No results${what}${filtered}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}${filtered}.`;
+    const note = ranked.corrected
+      ? ` No page has “${state.q}”; these are for the name it is closest to.`
+      : ranked.relaxed && ranked.relaxed.length > 0
+        ? ` Without ${ranked.relaxed.map((word) => `“${word}”`).join(', ')}: no page has every word asked for.`
+        : '';
+    status.textContent = total === 0 ? `No results${what}${filtered}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}${filtered}.${note}`;
     if (total === 0) suggest();
     else suggestions.replaceChildren();
   };
@@ -165,7 +202,7 @@ export function mountSearchPage(app: HTMLElement): void {
   });
   more.addEventListener('click', () => void showMore());
 
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  const links = () => [...namedList.querySelectorAll<HTMLAnchorElement>('a.named-link'), ...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       const first = links()[0];
@@ -175,7 +212,7 @@ export function mountSearchPage(app: HTMLElement): void {
       }
     }
   });
-  list.addEventListener('keydown', (event) => {
+  const onListKey = (event: KeyboardEvent) => {
     const all = links();
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -188,7 +225,9 @@ export function mountSearchPage(app: HTMLElement): void {
       event.preventDefault();
       input.focus();
     }
-  });
+  };
+  list.addEventListener('keydown', onListKey);
+  namedList.addEventListener('keydown', onListKey);
 
   void run();
 }

@@ -21,7 +21,9 @@ export interface RankedSearch {
   first: PagefindData[];
   /** Entries whose names match the query (for suggestions). */
   named: Suggestion[];
-  /** The query as asked of Pagefind, where it differs from what was typed: a misspelling corrected … */
+  /** The query as asked of Pagefind (its results are the ones counted per filter value). */
+  asked: string;
+  /** Where the query differs from what was typed: a misspelling corrected … */
   corrected?: string | undefined;
   /** … or the words left out because no page holds all of them. */
   relaxed?: string[] | undefined;
@@ -69,8 +71,9 @@ async function relax(engine: Awaited<ReturnType<typeof pagefind>>, query: string
 
 /**
  * Runs a query; loads the first `count` results and puts the entries named exactly by the query first.
- * A named entry that is not among them (a short name such as "UAE" is outranked by the many pages that
- * use it) is found by a search for its own name, with the same filters. A sorted search (newest,
+ * A named entry that is not among them (a short name such as "UAE", or a one-word name such as "Cloud",
+ * is outranked by the many pages that use it) is found by a search for its own name among entries of
+ * its type, with the reader's other filters. A sorted search (newest,
  * oldest) keeps its order.
  */
 export async function rankedSearch(query: string, count: number, options: SearchOptions = {}): Promise<RankedSearch> {
@@ -80,13 +83,15 @@ export async function rankedSearch(query: string, count: number, options: Search
   const content = words.filter((word) => !QUESTION_WORDS.has(foldName(word)));
   const question = words.length >= 3 && QUESTION_OPENERS.has(foldName(words[0] ?? '')) && content.length > 0;
   const asked = question ? content.join(' ') : query;
-  const [search, named] = await Promise.all([engine.search(asked || null, options), query ? suggestNames(query) : Promise.resolve([])]);
+  const [main, named] = await Promise.all([engine.search(asked || null, options), query ? suggestNames(query) : Promise.resolve([])]);
+  let search = main;
   let results = search.results;
   let corrected: string | undefined;
   let relaxed: string[] | undefined = question ? words.filter((word) => !content.includes(word)) : undefined;
   if (results.length === 0 && named[0]?.level === NEAR && named[0].corrected) {
     corrected = named[0].corrected;
-    results = (await engine.search(corrected, options)).results;
+    search = await engine.search(corrected, options);
+    results = search.results;
   }
   if (query && results.length < RELAX_BELOW) {
     const wider = await relax(engine, corrected ?? asked, options, results);
@@ -95,12 +100,15 @@ export async function rankedSearch(query: string, count: number, options: Search
   const first = await Promise.all(results.slice(0, count).map((result) => result.data()));
   // The entries named by the query, or by the query as corrected.
   const exact = named.filter((s) => s.level === 0 || (corrected !== undefined && s.level === NEAR && foldName(s.record.n) === corrected));
-  if (options.sort || exact.length === 0) return { search, results, first, named, corrected, relaxed };
+  if (options.sort || exact.length === 0) return { search, results, first, named, asked: corrected ?? asked, corrected, relaxed };
   const pinned = await Promise.all(
     exact.map(async ({ record }) => {
       const loaded = first.find((item) => path(item.url) === record.u);
       if (loaded) return loaded;
-      const own = await engine.search(record.e ?? record.n, options);
+      // Its own name among entries of its type (a filter for another type leaves it out).
+      const types = options.filters?.['type']?.any;
+      if (types && !types.includes(record.f)) return undefined;
+      const own = await engine.search(record.e ?? record.n, { ...options, filters: { ...options.filters, type: { any: [record.f] } } });
       const candidates = await Promise.all(own.results.slice(0, 5).map((result) => result.data()));
       return candidates.find((item) => path(item.url) === record.u);
     }),
@@ -108,7 +116,7 @@ export async function rankedSearch(query: string, count: number, options: Search
   const top = pinned.filter((item): item is PagefindData => item !== undefined);
   const urls = new Set(top.map((item) => path(item.url)));
   const ordered = [...top, ...first.filter((item) => !urls.has(path(item.url)))].slice(0, Math.max(count, top.length));
-  return { search, results, first: ordered, named, corrected, relaxed };
+  return { search, results, first: ordered, named, asked: corrected ?? asked, corrected, relaxed };
 }
 
 /** The URLs of the first `limit` results for a query, in the order readers see them. */

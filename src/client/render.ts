@@ -20,6 +20,13 @@ export function excerpt(html: string, className = 'result-excerpt'): HTMLParagra
   return paragraph;
 }
 
+/** Who said a quote, in which outlet, when: "— Sam Winter-Levy, in Rest of World, 12 February 2024". The same in the header box and on the search page. */
+export function quoteByline(meta: PagefindData['meta']): string {
+  const date = meta['date'] ? formatDate(meta['date']) : undefined;
+  const outlet = meta['outlet'] ?? meta['source'];
+  return `— ${[meta['speaker'], outlet && `in ${outlet}`, date].filter(Boolean).join(', ')}`;
+}
+
 /** One result as a card: kind of entry, title link, then the quote or an excerpt, then sections. */
 export function resultCard(data: PagefindData, index: number): HTMLElement {
   const { meta } = data;
@@ -29,7 +36,7 @@ export function resultCard(data: PagefindData, index: number): HTMLElement {
   const title = element('a', { href: data.url, class: 'result-link', 'data-result-index': String(index) }, heading);
   const card = element('article', { class: 'result', ...(meta['date'] ? { 'data-date': meta['date'] } : {}) }, element('p', { class: 'result-type' }, meta['type'] ?? 'Entry'), element('h2', { class: 'result-title' }, title));
   if (meta['quote']) {
-    card.append(element('p', { class: 'result-meta' }, `— ${meta['speaker'] ?? ''}${meta['source'] ? `, in ${meta['source']}` : ''}${date ? ` (${date})` : ''}`));
+    card.append(element('p', { class: 'result-meta' }, quoteByline(meta)));
   } else {
     card.append(excerpt(data.excerpt));
     const details = [meta['publisher'], date].filter(Boolean).join(' · ');

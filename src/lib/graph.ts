@@ -160,6 +160,18 @@ export function buildGraph(entries: readonly GraphEntry[], unreadable: ReadonlyS
       }
     }
 
+    if (entry.collection === 'quotes' && Array.isArray(entry.data['sameRemark'])) {
+      // Two wordings of one remark have one speaker and one date.
+      (entry.data['sameRemark'] as Ref[]).forEach((ref, index) => {
+        const other = ids.get('quotes')?.get(ref.id);
+        if (!other) return;
+        const field = `sameRemark[${index}]`;
+        if (other.id === entry.id) problems.push({ file: entry.file, field, message: 'is the quote itself' });
+        else if (other.data['speaker'] !== entry.data['speaker']) problems.push({ file: entry.file, field, message: `"${ref.id}" has another speaker ("${String(other.data['speaker'])}"), so it cannot be the same remark` });
+        else if (other.data['date'] !== entry.data['date']) problems.push({ file: entry.file, field, message: `"${ref.id}" is dated ${String(other.data['date'] ?? 'nothing')}, this quote ${String(entry.data['date'] ?? 'nothing')}: the same remark has one date` });
+      });
+    }
+
     if (entry.body !== undefined) {
       const offset = entry.bodyOffset ?? 0;
       for (const citation of findCitations(entry.body)) {

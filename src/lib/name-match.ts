@@ -13,6 +13,8 @@ export interface NameRecord {
   e?: string;
   /** Its type, as readers see it ("Country"). */
   t: string;
+  /** Its type as the search's `type` filter value ("country"). */
+  f: string;
   /** Its page. */
   u: string;
   /** Its collection's place in the order named things are suggested (lower first). */

@@ -14,6 +14,7 @@ import type { Atlas, AtlasEntry } from './atlas.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 import { foldName, keyedWords, prefix, type NameRecord } from './name-match.ts';
 import { entryUrl } from './routes.ts';
+import { SEARCH_TYPES } from './search-config.ts';
 import { entryNames } from './search.ts';
 import type { CollectionName } from './schema.ts';
 import { titleOf } from './views.ts';
@@ -74,8 +75,9 @@ export function nameRecords(atlas: Atlas): NameRecord[] {
       const title = titleOf(entry);
       const names = entry.collection === 'events' ? [title] : entryNames(entry);
       const t = COLLECTION_LABELS[entry.collection].singular;
+      const f = SEARCH_TYPES[entry.collection];
       const u = entryUrl(entry);
-      return names.map((n): NameRecord => (n === title ? { n, t, u, p } : { n, e: title, t, u, p }));
+      return names.map((n): NameRecord => (n === title ? { n, t, f, u, p } : { n, e: title, t, f, u, p }));
     }),
   );
 }

@@ -262,6 +262,10 @@ export function createSchemas<R extends z.ZodType>(ref: (collection: CollectionN
         .strict()
         .default({ countries: [], programs: [], organizations: [], layers: [] })
         .describe('What the quote is about: countries, programs, organizations and stack layers.'),
+      sameRemark: z
+        .array(ref('quotes'))
+        .default([])
+        .describe('Other quotes that give the same remark in another wording (another outlet\'s report of it): same speaker, same date. The link shows on both quotes.'),
       updated,
       aliases,
     })

@@ -75,9 +75,11 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
       layers.push(...data.about.layers);
       const speaker = names(atlas, [speakerRef(atlas, data.speaker)])[0] ?? data.speaker;
       const source = names(atlas, [data.source])[0] ?? data.source.id;
+      const outlet = atlas.get({ collection: 'sources', id: data.source.id })?.data.publisher;
       speakers.push(speaker);
       // Its own words are a quote's title for search (its page's heading only names the speaker).
       meta.push(['title', `“${data.text}”`], ['heading', `${speaker}: “${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source]);
+      if (outlet) meta.push(['outlet', outlet]);
       break;
     }
     case 'events': {
@@ -95,8 +97,6 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
     }
   }
 
-  const known = entryNames(entry);
-  if (known.length > 0) meta.push(['names', known.join(' · ')]);
   const date = entryDate(entry);
   if (date) meta.push(['date', date]);
   const unique = (values: string[]) => [...new Set(values)];

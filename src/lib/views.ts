@@ -376,6 +376,13 @@ export function entryView(atlas: Atlas, entry: AtlasEntry): EntryView {
       view.facts.push({ label: 'Speaker', links: [view.quote.speaker] }, { label: 'Source', links: [view.quote.source] });
       if (view.quote.date) view.facts.push({ label: 'Date', text: view.quote.date });
       group('About', links(atlas, [...about.countries, ...about.programs, ...about.organizations, ...about.layers]));
+      // Linked from either side: the link is written once, in one of the two quotes.
+      const wordings = dedupe([...quote.data.sameRemark, ...back.filter((b) => fieldRoot(b.field) === 'sameRemark').map((b) => b.from)])
+        .flatMap((r) => {
+          const other = atlas.get({ collection: 'quotes', id: r.id });
+          return other && other.id !== quote.id ? [quoteView(atlas, other)] : [];
+        });
+      quoteGroup('The same remark in other words', wordings);
       break;
     }
     case 'sources': {
@@ -472,7 +479,8 @@ export function indexView(atlas: Atlas, collection: CollectionName): IndexItem[]
     case 'quotes':
       return (entries as AtlasEntry<'quotes'>[]).map((e) => {
         const view = quoteView(atlas, e);
-        return { href: view.href, label: `“${e.data.text}”`, note: view.speaker.label, detail: e.data.context };
+        const outlet = atlas.get({ collection: 'sources', id: e.data.source.id })?.data.publisher;
+        return { href: view.href, label: `“${e.data.text}”`, note: [view.speaker.label, outlet, e.data.date && formatDate(e.data.date)].filter(Boolean).join(', '), detail: e.data.context };
       });
     case 'sources':
       return (entries as AtlasEntry<'sources'>[])

@@ -159,14 +159,22 @@ describe('the URL holds the search', () => {
 });
 
 describe('keyboard', () => {
-  test('on the search page, arrows move through results, Escape returns to the box, Enter opens', async () => {
+  test('on the search page, arrows move through the named entries, then the results; Escape returns to the box, Enter opens', async () => {
     await searchFor('Malaysia');
     await page.focus('#search-input');
+    const focused = () => page.evaluate(() => ({ path: (document.activeElement as HTMLAnchorElement).pathname, index: document.activeElement?.getAttribute('data-result-index') }));
+    // The country named "Malaysia" is the first result; the other entries whose names match are listed above the results.
+    const named = await page.$$eval('#search-named a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named).not.toContain('/countries/malaysia/');
     await page.keyboard.press('ArrowDown');
-    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-result-index'));
+    expect((await focused()).path).toBe(named[0]);
+    for (let i = 1; i < named.length; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-result-index'));
-    expect([first, second]).toEqual(['0', '1']);
+    const first = await focused();
+    expect(first).toEqual({ path: '/countries/malaysia/', index: '0' });
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).index).toBe('1');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('ArrowDown');
