@@ -109,7 +109,9 @@ const sampled = (queries: RelevanceQuery[]): RelevanceQuery[] => {
     return Array.from({ length: Math.min(relevanceSample, all.length) }, (_, i) => all[Math.floor(i * step)]).filter((q): q is RelevanceQuery => q !== undefined);
   });
 };
-const relevance = values['no-search'] ? undefined : score(await rankQueries(outDir, sampled(generatedQueries(atlas, documentFrequencies(outDir)))));
+const relevanceQueries = values['no-search'] ? [] : sampled(generatedQueries(atlas, documentFrequencies(outDir)));
+const relevance = values['no-search'] ? undefined : score(await rankQueries(outDir, relevanceQueries));
+const relevancePagefindAlone = values['no-search'] ? undefined : score(await rankQueries(outDir, relevanceQueries, { order: 'pagefind' }));
 const pagefindAlone = aloneRows.length > 0 ? summarizeTimings(aloneRows) : undefined;
 
 /** The names index: its files, and the largest one, raw and gzip (one of them is read per query). */
@@ -153,6 +155,7 @@ const result = {
   search,
   pagefindAlone,
   relevance,
+  relevancePagefindAlone,
   namesIndex: namesIndexSize(),
 };
 
@@ -215,4 +218,5 @@ rows.push([
 console.log(`\n| measure | ${entries} entries |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
 console.log(checks.map(([name, ok]) => `${ok ? 'pass' : 'FAIL'}  ${name}`).join('\n'));
 if (relevance) console.log(`\nSearch relevance on the synthetic corpus (generated queries, up to ${relevanceSample} a group):\n${scoreTable(relevance)}`);
+if (relevancePagefindAlone) console.log(`\nThe same queries in Pagefind's own order:\n${scoreTable(relevancePagefindAlone)}`);
 console.log(`\nJSON: ${join(work, `result-${entries}.json`)}`);

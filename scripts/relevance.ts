@@ -140,9 +140,15 @@ export interface Ranked extends RelevanceQuery {
 
 /**
  * Asks every query of the built site in one Chromium page, through the search bundle's `rankedUrls`
- * (the order the search box and the search page show). The site must be built for the root of a domain.
+ * (the order the search box and the search page show), or with `order: 'pagefind'` in Pagefind's own
+ * order. The site must be built for the root of a domain.
  */
-export async function rankQueries(siteDir: string, queries: readonly RelevanceQuery[], ranking?: Record<string, unknown>): Promise<Ranked[]> {
+export async function rankQueries(
+  siteDir: string,
+  queries: readonly RelevanceQuery[],
+  options: { ranking?: Record<string, unknown> | undefined; order?: 'atlas' | 'pagefind' } = {},
+): Promise<Ranked[]> {
+  const { ranking, order = 'atlas' } = options;
   const home = readFileSync(join(siteDir, 'about', 'index.html'), 'utf8');
   const script = /id="site-search"[^>]*data-module="([^"]+)"/.exec(home)?.[1];
   if (!script) throw new Error(`${siteDir}/about/index.html has no search form with a data-module`);
@@ -153,19 +159,20 @@ export async function rankQueries(siteDir: string, queries: readonly RelevanceQu
     const page = await browser.newPage();
     await page.goto(`${server.origin}/__relevance.html`);
     const tops = await page.evaluate(
-      async ({ script, asked, ranking }) => {
+      async ({ script, asked, ranking, order }) => {
         // Written as a string so that no bundler (Vitest's, when a test runs this) rewrites the import.
         const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
         const module = (await load(script)) as {
           rankedUrls(q: string, limit: number): Promise<string[]>;
+          pagefindUrls(q: string, limit: number): Promise<string[]>;
           setRanking(r: Record<string, unknown>): Promise<void>;
         };
         if (ranking) await module.setRanking(ranking);
         const out: string[][] = [];
-        for (const query of asked) out.push(await module.rankedUrls(query, 10));
+        for (const query of asked) out.push(await (order === 'pagefind' ? module.pagefindUrls(query, 10) : module.rankedUrls(query, 10)));
         return out;
       },
-      { script, asked: queries.map((q) => q.query), ranking },
+      { script, asked: queries.map((q) => q.query), ranking, order },
     );
     return queries.map((q, i) => {
       const top = tops[i] ?? [];
