@@ -35,6 +35,8 @@ export function foldName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // Hangul and other scripts decompose into letters, not marks: put them back together.
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -62,12 +64,15 @@ export function keyFile(key: string): string {
  * The prefixes whose files can hold names with a word starting with `word`: the longest published
  * prefix of it, or, where the index is split finer than `word` is long, every prefix that extends it.
  * @example keysFor('sovereign', ['so', 'sov', 'sove']) // → ['sove']
+ * @example keysFor('sov', ['so', 'sovereign', 'sovi']) // → ['sovereign', 'sovi']
  */
 export function keysFor(word: string, keys: readonly string[]): string[] {
   let best = '';
   for (const key of keys) if (word.startsWith(key) && key.length > best.length) best = key;
   const finer = keys.filter((key) => key.startsWith(word) && key !== word);
-  return [...new Set([...(best ? [best] : []), ...finer])];
+  // A prefix that was split keeps only words that end there, shorter than `word` unless equal to it.
+  const keep = best !== '' && (finer.length === 0 || best === word);
+  return [...(keep ? [best] : []), ...finer];
 }
 
 /** How well a name matches a query: 0 the same name, 1 the name starts with it, 2 every word of it starts a word of the name, 3 the name contains it; undefined for no match (see `nearLevel` for misspellings). */

@@ -117,6 +117,11 @@ const mistakes: Mistake[] = [
       '<dir>/layers/Data_Centers.yaml: file name "Data_Centers" is not a valid id: use lowercase ASCII letters, digits and single hyphens (it becomes the URL /layers/<id>/)',
   },
   {
+    name: 'same-remark-by-another-speaker',
+    files: { 'quotes/ada-chips.yaml': replace('updated: "2026-11-26"', 'sameRemark: [vendor-pitch]\nupdated: "2026-11-26"') },
+    expected: '<dir>/quotes/ada-chips.yaml: sameRemark[0]: "vendor-pitch" has another speaker ("vendor-co"), so it cannot be the same remark',
+  },
+  {
     name: 'yaml-syntax',
     files: { 'layers/chips.yaml': (text) => `${text}order: [\n` },
     expected: '<dir>/layers/chips.yaml: line 6: YAML syntax error: unexpected end of the stream within a flow collection',

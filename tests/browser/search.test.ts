@@ -252,3 +252,120 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('name suggestions as you type', () => {
+  test('in the header: entries whose name matches come first, with their type, before Pagefind has answered on a cold start', async () => {
+    const fresh = await session.browser.newPage();
+    await fresh.goto(`${session.origin}/about/`);
+    // Records, as they appear, which kind of option is on screen first.
+    await fresh.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const kind of ['option-name', 'option-result']) if (!seen.includes(kind) && document.querySelector(`#site-search-options .${kind}`)) seen.push(kind);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await fresh.focus('#site-search-input');
+    await fresh.keyboard.type('Kazak');
+    await fresh.waitForSelector('#site-search-options .option-all');
+    expect(await fresh.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['option-name', 'option-result']);
+    const first = await fresh.$eval('#site-search-options [role="option"]', (o) => ({ type: o.querySelector('.option-type')?.textContent, title: o.querySelector('.option-title')?.textContent }));
+    expect(first).toEqual({ type: 'Country', title: 'Kazakhstan' });
+    // Arrow down to it, Enter opens it.
+    await fresh.keyboard.press('ArrowDown');
+    await Promise.all([fresh.waitForURL((url) => url.pathname === '/countries/kazakhstan/'), fresh.keyboard.press('Enter')]);
+    await fresh.close();
+  });
+
+  test('a short name, a name in another script and a misspelling each suggest the entry', async () => {
+    for (const [typed, title] of [
+      ['UAE', 'UAE'],
+      ['Eesti', 'Eesti'],
+      ['Huawie', 'Huawei'],
+    ]) {
+      await page.goto(`${session.origin}/about/`);
+      await page.focus('#site-search-input');
+      await page.keyboard.type(typed);
+      await page.waitForSelector('#site-search-options .option-all');
+      expect(await page.textContent('#site-search-options .option-name .option-title'), typed).toBe(title);
+    }
+  });
+
+  test('Escape leaves no option selected when the list opens again', async () => {
+    await page.goto(`${session.origin}/about/`);
+    await page.focus('#site-search-input');
+    await page.keyboard.type('Nvidia');
+    await page.waitForSelector('#site-search-options .option-all');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#site-search-options [aria-selected="true"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('#site-search-input', 'aria-expanded')).toBe('true');
+    expect(await page.locator('#site-search-options [aria-selected="true"]').count()).toBe(0);
+    expect(await page.getAttribute('#site-search-input', 'aria-activedescendant')).toBeNull();
+  });
+
+  test('the search page lists the other entries whose names match above the results, and says when it corrected a name', async () => {
+    await searchFor('Malaysia');
+    const named = await page.$$eval('#search-named a', (links) => links.map((a) => a.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(named[0]).toMatch(/^Program or deal Malaysia/);
+    const corrected = await searchFor('Huawie');
+    expect(corrected[0]?.url).toBe('/organizations/huawei/');
+    expect(await page.textContent('#search-status')).toMatch(/for “huawei”.*No page has “Huawie”/);
+  });
+});
+
+describe('what the header box says', () => {
+  test('one result is “the 1 result”, never “All 1 results”', async () => {
+    await page.goto(`${session.origin}/about/`);
+    await page.focus('#site-search-input');
+    await page.keyboard.type('Qazinform');
+    await page.waitForSelector('#site-search-options .option-all');
+    expect(await page.textContent('#site-search-options .option-all')).toContain('The 1 result for “Qazinform”');
+  });
+
+  test('a quote result gives its speaker, outlet and date, as on the search page', async () => {
+    await page.goto(`${session.origin}/about/`);
+    await page.focus('#site-search-input');
+    await page.keyboard.type('very expensive proposition');
+    await page.waitForSelector('#site-search-options .option-all');
+    const detail = await page.$$eval('#site-search-options .option-result', (options) =>
+      options.find((o) => o.querySelector('a')?.getAttribute('href')?.startsWith('/quotes/winter-levy-very-expensive-proposition/'))?.querySelector('.option-detail')?.textContent,
+    );
+    const found = await searchFor('very expensive proposition');
+    const card = found.find((r) => r.url === '/quotes/winter-levy-very-expensive-proposition/');
+    expect(detail).toMatch(/^— Sam Winter-Levy, in Rest of World, (\d{1,2} )?([A-Z][a-z]+ )?\d{4}$/);
+    expect(card?.text).toContain(detail);
+  });
+});
+
+describe('on a phone (390 × 844)', () => {
+  test('the header takes at most a fifth of the screen, the first result is above the fold, filters open from a button, the placeholder fits', async () => {
+    const phone = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${session.origin}/search/?q=Malaysia`);
+    await phone.waitForSelector('#search-results .result');
+    const header = await phone.$eval('.site-header', (h) => h.getBoundingClientRect().height);
+    expect(header).toBeLessThanOrEqual(844 / 5);
+    // The first result's type, title and opening lines are on the first screen.
+    const first = await phone.$eval('#search-results .result .result-excerpt', (r) => r.getBoundingClientRect().top);
+    expect(first).toBeLessThan(844 - 60);
+    expect(await phone.isVisible('#search-facets')).toBe(false);
+    await phone.click('#search-filters-toggle');
+    expect(await phone.isVisible('#search-facets')).toBe(true);
+    expect(await phone.getAttribute('#search-filters-toggle', 'aria-expanded')).toBe('true');
+    // The page never scrolls sideways.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const fits = await phone.$eval('#site-search-input', (input) => {
+      const box = input as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(box.placeholder).width <= room;
+    });
+    expect(fits).toBe(true);
+    await phone.close();
+  });
+});

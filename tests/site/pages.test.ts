@@ -86,6 +86,27 @@ describe('what the search index reads', () => {
   });
 });
 
+describe('quotes', () => {
+  test('two wordings of one remark point to each other, whichever of them holds the link', () => {
+    for (const [from, to] of [
+      ['/quotes/huang-only-platform/', '/quotes/huang-only-platform-on-any-platform/'],
+      ['/quotes/huang-only-platform-on-any-platform/', '/quotes/huang-only-platform/'],
+    ]) {
+      const section = page(SITE_DIR, from)
+        .querySelectorAll('main section')
+        .find((s) => text(s.querySelector('h2')) === 'The same remark in other words');
+      expect(section, from).toBeDefined();
+      expect(section?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(to);
+    }
+  });
+
+  test('the quotes index gives each quote its speaker, outlet and date', () => {
+    const index = text(page(SITE_DIR, '/quotes/').querySelector('main'));
+    expect(index).toMatch(/Sam Winter-Levy, Rest of World, (\d{1,2} )?([A-Z][a-z]+ )?\d{4}/);
+    expect(index).toContain('Jensen Huang, The Edge Malaysia, 12 February 2024');
+  });
+});
+
 describe('a country page', () => {
   const korea = page(SITE_DIR, '/countries/south-korea/');
 
