@@ -125,12 +125,6 @@ export async function rankedUrls(query: string, limit = 10, options: SearchOptio
   return first.map((item) => path(item.url));
 }
 
-/** The URLs of the first `limit` results in Pagefind's own order, for comparison (docs/search.md). */
-export async function pagefindUrls(query: string, limit = 10): Promise<string[]> {
-  const search = await (await pagefind()).search(query);
-  return (await Promise.all(search.results.slice(0, limit).map((result) => result.data()))).map((item) => path(item.url));
-}
-
 /** Changes Pagefind's ranking parameters for the searches that follow (for tuning them against the test set). */
 export async function setRanking(ranking: Record<string, unknown>): Promise<void> {
   await (await pagefind()).options({ ranking });

@@ -282,7 +282,7 @@ describe('name suggestions as you type', () => {
       ['UAE', 'UAE'],
       ['Eesti', 'Eesti'],
       ['Huawie', 'Huawei'],
-    ]) {
+    ] as const) {
       await page.goto(`${session.origin}/about/`);
       await page.focus('#site-search-input');
       await page.keyboard.type(typed);

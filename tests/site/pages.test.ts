@@ -91,7 +91,7 @@ describe('quotes', () => {
     for (const [from, to] of [
       ['/quotes/huang-only-platform/', '/quotes/huang-only-platform-on-any-platform/'],
       ['/quotes/huang-only-platform-on-any-platform/', '/quotes/huang-only-platform/'],
-    ]) {
+    ] as const) {
       const section = page(SITE_DIR, from)
         .querySelectorAll('main section')
         .find((s) => text(s.querySelector('h2')) === 'The same remark in other words');
