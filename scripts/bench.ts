@@ -194,7 +194,10 @@ const rows: [string, string][] = [
   ...(search
     ? ([
         ['search queries × rounds', `${search.queries} × ${search.samples / search.queries}`],
-        ['first search download, median / worst', `${Math.round(search.firstQueryBytesMedian / 1024)} / ${Math.round(search.firstQueryBytesWorst / 1024)} kB`],
+        [
+          'first search download, median / worst',
+          `${Math.round(search.firstQueryBytesMedian / 1024)} / ${Math.round(search.firstQueryBytesWorst / 1024)} kB, of which the names index ${(search.firstQueryNamesBytesMedian / 1024).toFixed(1)} / ${(search.firstQueryNamesBytesWorst / 1024).toFixed(1)} kB`,
+        ],
         ['focus and query to first result, cold median / worst', `${search.coldMsMedian} / ${search.coldMsWorst} ms`],
         ['next query to first result, warm median / worst', `${search.warmMsMedian} / ${search.warmMsWorst} ms`],
         [

@@ -12,6 +12,8 @@ export interface SearchTiming {
   suggestionMs?: number | undefined;
   /** What the page fetched from /pagefind/ for this query (measured through the search box only). */
   pagefindBytes?: number;
+  /** What it fetched of the names index (/search/names.json and /search/names/). */
+  namesBytes?: number;
 }
 
 export interface TimingSummary {
@@ -25,8 +27,12 @@ export interface TimingSummary {
 }
 
 export interface SearchSummary extends TimingSummary {
+  /** Pagefind's files and the names index together, for the first query. */
   firstQueryBytesMedian: number;
   firstQueryBytesWorst: number;
+  /** The names index's share of it. */
+  firstQueryNamesBytesMedian: number;
+  firstQueryNamesBytesWorst: number;
   /** First name suggestion, for the queries that got one: how many, and the median and worst times. */
   suggestions: { cold: number; warm: number; coldMsMedian: number; coldMsWorst: number; warmMsMedian: number; warmMsWorst: number };
 }
@@ -48,13 +54,17 @@ export function summarizeTimings(rows: readonly SearchTiming[]): TimingSummary {
 
 /** The same, with the bytes the first search downloaded. */
 export function summarizeSearch(rows: readonly SearchTiming[]): SearchSummary {
-  const bytes = rows.filter((r) => r.run === 'cold').map((r) => r.pagefindBytes ?? 0);
+  const cold = rows.filter((r) => r.run === 'cold');
+  const bytes = cold.map((r) => (r.pagefindBytes ?? 0) + (r.namesBytes ?? 0));
+  const names = cold.map((r) => r.namesBytes ?? 0);
   const suggested = (run: Run) => rows.filter((r) => r.run === run && r.suggestionMs !== undefined).map((r) => r.suggestionMs ?? 0);
   const worst = (values: number[]) => (values.length > 0 ? Math.max(...values) : 0);
   return {
     ...summarizeTimings(rows),
     firstQueryBytesMedian: median(bytes),
     firstQueryBytesWorst: Math.max(...bytes),
+    firstQueryNamesBytesMedian: median(names),
+    firstQueryNamesBytesWorst: Math.max(...names),
     suggestions: {
       cold: suggested('cold').length,
       warm: suggested('warm').length,
@@ -143,15 +153,17 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
     // from /pagefind/, as the page's own Resource Timing records it (reading bodies through the
     // DevTools protocol instead would slow the very loading being timed).
     await page.waitForLoadState('networkidle');
-    const pagefindBytes = await page.evaluate(
+    const [pagefindBytes, namesBytes] = await page.evaluate(
       (since) =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith('/pagefind/'))
-          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+        ['/pagefind/', '/search/names'].map((prefix) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith(prefix))
+            .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+        ),
       started,
     );
-    rows.push({ query: text, run, ms: Math.round(ms), suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs), pagefindBytes });
+    rows.push({ query: text, run, ms: Math.round(ms), suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs), pagefindBytes: pagefindBytes ?? 0, namesBytes: namesBytes ?? 0 });
   });
   return { rows, summary: summarizeSearch(rows) };
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../lib/labels.ts';
 import type { Suggestion } from '../lib/name-match.ts';
 import { preloadNames, suggestNames } from './names.ts';
 import { LatestOnly, pagefind, type PagefindData } from './pagefind.ts';
-import { rankedSearch, type RankedSearch } from './ranked.ts';
+import { rankedSearch, thingsFirst, type RankedSearch } from './ranked.ts';
 import { element, quoteByline } from './render.ts';
 
 const LIMIT = 8;
@@ -135,7 +135,9 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (found.results.length <= 1) return;
     const rest = await Promise.all(found.results.slice(0, LIMIT).map((result) => result.data()));
     const shown = new Set(found.first.map((item) => item.url));
-    const all = [...found.first, ...rest.filter((item) => !shown.has(item.url))].slice(0, LIMIT);
+    const others = rest.filter((item) => !shown.has(item.url));
+    // As on the search page: after an entry the query names, the other entries before events, quotes and sources.
+    const all = [...found.first, ...(found.pinned > 0 ? thingsFirst(others) : others)].slice(0, LIMIT);
     if (input.value.trim() === query) render(query, named.slice(0, NAMES), { data: all, ranked: found });
   };
 

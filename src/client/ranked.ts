@@ -2,13 +2,15 @@
  * The ranked results the search box and the search page show for a query. Pagefind's order, with
  * three things Pagefind cannot do itself (docs/search.md has the measurements):
  * - the entry the query names comes first (Pagefind ranks by the words a page holds, so an event or a
- *   source that repeats a name can outrank the entry of that name);
+ *   source that repeats a name can outrank the entry of that name), then the other entries that
+ *   mention it, then events, quotes and sources;
  * - a query that misspells a name, and finds nothing, is asked again as the name is spelled;
  * - a query whose words no page holds all of (a question such as "who supplies chips to Kazakhstan")
  *   is asked again without its question words, then with one word left out at a time.
  * Exported from the search bundle too, so the relevance test set (scripts/relevance.ts) measures
  * exactly this order.
  */
+import { COLLECTION_LABELS } from '../lib/labels.ts';
 import { foldName, NEAR, type Suggestion } from '../lib/name-match.ts';
 import { suggestNames } from './names.ts';
 import { pagefind, type PagefindData, type PagefindResult, type PagefindSearch, type SearchOptions } from './pagefind.ts';
@@ -21,6 +23,8 @@ export interface RankedSearch {
   first: PagefindData[];
   /** Entries whose names match the query (for suggestions). */
   named: Suggestion[];
+  /** How many of `first` are there because the query names them (0 when none is). */
+  pinned: number;
   /** The query as asked of Pagefind (its results are the ones counted per filter value). */
   asked: string;
   /** Where the query differs from what was typed: a misspelling corrected … */
@@ -35,6 +39,9 @@ const path = (url: string) => url.replace(/[?#].*$/, '');
 const QUESTION_WORDS = new Set(
   'who whom whose what which where when why how is are was were does do did has have had can could will would should the a an of to in on for from by with and or about into at as'.split(' '),
 );
+
+/** The types of entries that are things with names, as Pagefind's `type` metadata gives them. */
+const THINGS = new Set((['countries', 'programs', 'people', 'organizations', 'layers'] as const).map((c) => COLLECTION_LABELS[c].singular));
 
 /** The words that make a query a question. */
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'where', 'when', 'why', 'how']);
@@ -100,7 +107,7 @@ export async function rankedSearch(query: string, count: number, options: Search
   const first = await Promise.all(results.slice(0, count).map((result) => result.data()));
   // The entries named by the query, or by the query as corrected.
   const exact = named.filter((s) => s.level === 0 || (corrected !== undefined && s.level === NEAR && foldName(s.record.n) === corrected));
-  if (options.sort || exact.length === 0) return { search, results, first, named, asked: corrected ?? asked, corrected, relaxed };
+  if (options.sort || exact.length === 0) return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
   const pinned = await Promise.all(
     exact.map(async ({ record }) => {
       const loaded = first.find((item) => path(item.url) === record.u);
@@ -115,8 +122,16 @@ export async function rankedSearch(query: string, count: number, options: Search
   );
   const top = pinned.filter((item): item is PagefindData => item !== undefined);
   const urls = new Set(top.map((item) => path(item.url)));
-  const ordered = [...top, ...first.filter((item) => !urls.has(path(item.url)))].slice(0, Math.max(count, top.length));
-  return { search, results, first: ordered, named, asked: corrected ?? asked, corrected, relaxed };
+  // After the entry the query names, the other entries that mention it, then the events, quotes and
+  // sources (each kind in Pagefind's order).
+  const ordered = [...top, ...thingsFirst(first.filter((item) => !urls.has(path(item.url))))].slice(0, Math.max(count, top.length));
+  return { search, results, first: ordered, named, pinned: top.length, asked: corrected ?? asked, corrected, relaxed };
+}
+
+/** Entries that are things with names first, then events, quotes and sources, each in the order given. */
+export function thingsFirst(items: readonly PagefindData[]): PagefindData[] {
+  const isThing = (item: PagefindData) => THINGS.has(item.meta['type'] ?? '');
+  return [...items.filter(isThing), ...items.filter((item) => !isThing(item))];
 }
 
 /** The URLs of the first `limit` results for a query, in the order readers see them. */

@@ -369,3 +369,14 @@ describe('on a phone (390 × 844)', () => {
     await phone.close();
   });
 });
+
+describe('the order of results', () => {
+  test('the entry a query names comes first, then the entries that mention it, then events, quotes and sources', async () => {
+    const found = await searchFor('Nvidia');
+    expect(found[0]?.url).toBe('/organizations/nvidia/');
+    const things = ['Country', 'Program or deal', 'Person', 'Organization', 'Stack layer'];
+    const kinds = found.map((r) => (things.includes(r.type) ? 'thing' : 'other'));
+    expect(kinds.slice(1, 3)).toEqual(['thing', 'thing']);
+    expect(kinds.lastIndexOf('thing')).toBeLessThan(kinds.indexOf('other'));
+  });
+});
