@@ -44,6 +44,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
 
   const latest = new LatestOnly();
   let active = -1;
+  /** Escape closed the list: results still arriving for the query fill it, but do not open it again. */
+  let dismissed = false;
   const options = () => [...listbox.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
   const deselect = () => {
@@ -105,7 +107,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       const again = options().findIndex((o) => o.querySelector('a')?.getAttribute('href') === keep);
       if (again >= 0) activate(again);
     }
-    if (items.length > 0) open();
+    if (items.length > 0 && !dismissed) open();
   };
 
   const update = async () => {
@@ -141,7 +143,10 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (input.value.trim() === query) render(query, named.slice(0, NAMES), { data: all, ranked: found });
   };
 
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    dismissed = false;
+    void update();
+  });
   // Start loading the index and the names as soon as the box has focus, before the first keystroke.
   void pagefind();
   void preloadNames();
@@ -150,6 +155,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       if (panel.hidden) {
         if (input.value.trim() !== '' && options().length > 0) {
           event.preventDefault();
+          dismissed = false;
           open();
         }
         return;
@@ -163,6 +169,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     } else if (event.key === 'Escape') {
       if (!panel.hidden) {
         event.preventDefault();
+        dismissed = true;
         close();
       } else {
         input.blur();
@@ -170,7 +177,9 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     }
   });
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target as Node)) close();
+    if (form.contains(event.target as Node)) return;
+    dismissed = true;
+    close();
   });
   void update();
 }

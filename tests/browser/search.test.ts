@@ -376,7 +376,8 @@ describe('the order of results', () => {
     expect(found[0]?.url).toBe('/organizations/nvidia/');
     const things = ['Country', 'Program or deal', 'Person', 'Organization', 'Stack layer'];
     const kinds = found.map((r) => (things.includes(r.type) ? 'thing' : 'other'));
-    expect(kinds.slice(1, 3)).toEqual(['thing', 'thing']);
+    expect(kinds[1]).toBe('thing');
+    expect(kinds).toContain('other');
     expect(kinds.lastIndexOf('thing')).toBeLessThan(kinds.indexOf('other'));
   });
 });
