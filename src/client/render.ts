@@ -39,7 +39,8 @@ export function resultCard(data: PagefindData, index: number): HTMLElement {
     card.append(element('p', { class: 'result-meta' }, quoteByline(meta)));
   } else {
     card.append(excerpt(data.excerpt));
-    const details = [meta['publisher'], date].filter(Boolean).join(' · ');
+    const when = date && (meta['dateKind'] === 'updated' ? `Last changed on ${date}` : meta['dateKind'] === 'announced' ? `Announced ${date}` : date);
+    const details = [meta['publisher'], when].filter(Boolean).join(' · ');
     if (details) card.append(element('p', { class: 'result-meta' }, details));
   }
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);

@@ -32,11 +32,12 @@ export function entryNames(entry: AtlasEntry): string[] {
   return [...new Set([titleOf(entry), ...(data.shortNames ?? []), ...(data.alternateNames ?? []).map((n) => n.name)])];
 }
 
-/** The date an entry is about, or when it was last revised where it is about no single date. */
-function entryDate(entry: AtlasEntry): string | undefined {
+/** The date an entry is about, or when it was last revised where it is about no single date; and which it is. */
+function entryDate(entry: AtlasEntry): { date: string; kind: string } | undefined {
   const data = entry.data as Record<string, unknown>;
   for (const key of ['date', 'announced', 'published', 'updated']) {
-    if (typeof data[key] === 'string') return data[key];
+    const value = data[key];
+    if (typeof value === 'string') return { date: value, kind: key };
   }
   return undefined;
 }
@@ -97,8 +98,10 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
     }
   }
 
-  const date = entryDate(entry);
-  if (date) meta.push(['date', date]);
+  const dated = entryDate(entry);
+  const date = dated?.date;
+  // Results say what the date is: "Announced …", "Last changed on …"; an event's or a source's date stands alone.
+  if (dated) meta.push(['date', dated.date], ['dateKind', dated.kind]);
   const unique = (values: string[]) => [...new Set(values)];
   const filters: [SearchFilter, string][] = [
     ['type', SEARCH_TYPES[entry.collection]],
@@ -106,7 +109,7 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
     ...unique(names(atlas, layers)).map((name): [SearchFilter, string] => ['layer', name]),
     ...unique(speakers).map((name): [SearchFilter, string] => ['speaker', name]),
   ];
-  const dated = entry.collection === 'countries' || entry.collection === 'people' || entry.collection === 'organizations' ? undefined : date;
-  if (dated) filters.push(['year', dated.slice(0, 4)]);
+  const year = entry.collection === 'countries' || entry.collection === 'people' || entry.collection === 'organizations' ? undefined : date;
+  if (year) filters.push(['year', year.slice(0, 4)]);
   return { filters, meta, date };
 }
