@@ -381,4 +381,10 @@ describe('the order of results', () => {
     expect(kinds).toContain('other');
     expect(kinds.lastIndexOf('thing')).toBeLessThan(kinds.indexOf('other'));
   });
+
+  test('a result says what its date is', async () => {
+    const found = await searchFor('Malaysia');
+    expect(found.find((r) => r.url === '/countries/malaysia/')?.text).toMatch(/Last changed on \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(found.find((r) => r.url === '/programs/huawei-malaysia/')?.text).toMatch(/Announced (\d{1,2} )?[A-Z][a-z]+ \d{4}/);
+  });
 });
