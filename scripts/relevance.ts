@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createAtlas, type Atlas, type AtlasEntry } from '../src/lib/atlas.ts';
 import { entryUrl } from '../src/lib/routes.ts';
-import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search-config.ts';
+import { NAMED_COLLECTIONS, PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search-config.ts';
 import { entryNames } from '../src/lib/search.ts';
 import { speakerRef, titleOf } from '../src/lib/views.ts';
 import { launchBrowser, serve } from '../tests/setup/browser.ts';
@@ -88,7 +88,7 @@ export function generatedQueries(atlas: Atlas, frequencies: { df: Map<string, nu
   const queries: RelevanceQuery[] = [];
   const add = (group: Group, query: string, url: string, note?: string) => queries.push({ group, query, expect: [url], within: WITHIN[group], note });
 
-  for (const collection of ['countries', 'programs', 'people', 'organizations', 'layers'] as const) {
+  for (const collection of NAMED_COLLECTIONS) {
     for (const entry of atlas.list(collection)) for (const name of entryNames(entry)) add('names', name, entryUrl(entry), `${collection}/${entry.id}`);
   }
   // An event is named by its title.
@@ -149,6 +149,7 @@ export interface Ranked extends RelevanceQuery {
 export async function rankQueries(
   siteDir: string,
   queries: readonly RelevanceQuery[],
+  /** `ranking`: other ranking parameters for Pagefind's own order, to compare them with the Atlas's. */
   options: { ranking?: Record<string, unknown> | undefined; order?: 'atlas' | 'pagefind' } = {},
 ): Promise<Ranked[]> {
   const { ranking, order = 'atlas' } = options;
@@ -167,7 +168,7 @@ export async function rankQueries(
         const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
         type Data = { url: string };
         type Pagefind = { options(o: unknown): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<Data> }[] }> };
-        type Atlas = { rankedUrls(q: string, limit: number): Promise<string[]>; setRanking(r: Record<string, unknown>): Promise<void> };
+        type Atlas = { rankedUrls(q: string, limit: number): Promise<string[]> };
         const out: string[][] = [];
         if (order === 'pagefind') {
           const pagefind = (await load(pagefindScript)) as Pagefind;
@@ -179,7 +180,6 @@ export async function rankQueries(
           return out;
         }
         const atlas = (await load(script)) as Atlas;
-        if (ranking) await atlas.setRanking(ranking);
         for (const query of asked) out.push(await atlas.rankedUrls(query, 10));
         return out;
       },

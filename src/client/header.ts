@@ -8,21 +8,21 @@ import { formatDate } from '../lib/labels.ts';
 import type { Suggestion } from '../lib/name-match.ts';
 import { preloadNames, suggestNames } from './names.ts';
 import { LatestOnly, pagefind, type PagefindData } from './pagefind.ts';
-import { rankedSearch, thingsFirst, type RankedSearch } from './ranked.ts';
+import { pagePath, rankedSearch, thingsFirst, type RankedSearch } from './ranked.ts';
 import { element, quoteByline } from './render.ts';
 
 const LIMIT = 8;
 const NAMES = 5;
 
 /** What a result option says under its title: a quote's speaker, outlet and date; a source's publisher and date. */
-export function resultDetail(meta: PagefindData['meta']): string | undefined {
+function resultDetail(meta: PagefindData['meta']): string | undefined {
   if (meta['quote']) return quoteByline(meta);
   const date = meta['date'] ? formatDate(meta['date']) : undefined;
   return [meta['publisher'], meta['type'] === 'Source' || meta['type'] === 'Event' ? date : undefined].filter(Boolean).join(' · ') || undefined;
 }
 
 /** "All 12 results", "The one result", "No matches". */
-export function allResultsLabel(query: string, total: number, corrected?: string): string {
+function allResultsLabel(query: string, total: number, corrected?: string): string {
   const asked = corrected ? `“${corrected}” (you typed “${query}”)` : `“${query}”`;
   if (total === 0) return `No matches for “${query}”: open the search page`;
   return total === 1 ? `The 1 result for ${asked} on the search page` : `All ${total} results for ${asked}`;
@@ -89,7 +89,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     const items = named.map(({ record }) => option('name', record.u, record.t, record.n, record.e ? `${record.e}` : undefined));
     if (found) {
       for (const data of found.data) {
-        if (nameUrls.has(data.url.replace(/[?#].*$/, ''))) continue;
+        if (nameUrls.has(pagePath(data.url))) continue;
         const title = data.meta['quote'] ? `“${data.meta['quote']}”` : (data.meta['title'] ?? data.url);
         items.push(option('result', data.url, data.meta['type'] ?? 'Entry', title, resultDetail(data.meta)));
       }

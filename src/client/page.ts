@@ -4,7 +4,7 @@ import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '
 import { hasFilters, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from '../lib/search-state.ts';
 import type { Suggestion } from '../lib/name-match.ts';
 import { LatestOnly, pagefind, type FilterCounts, type PagefindData, type PagefindResult } from './pagefind.ts';
-import { rankedSearch } from './ranked.ts';
+import { pagePath, rankedSearch } from './ranked.ts';
 import { element, resultCard } from './render.ts';
 
 const PAGE_SIZE = 20;
@@ -90,7 +90,7 @@ export function mountSearchPage(app: HTMLElement): void {
 
   /** Entries whose names match, other than one already listed first: in one line above the results. */
   const renderNamed = (named: Suggestion[], first?: string) => {
-    const others = named.filter(({ record }) => record.u !== first?.replace(/[?#].*$/, '')).slice(0, NAMED_SHOWN);
+    const others = named.filter(({ record }) => record.u !== (first && pagePath(first))).slice(0, NAMED_SHOWN);
     namedList.replaceChildren(
       ...others.map(({ record }) =>
         element(

@@ -12,6 +12,7 @@
  */
 import { COLLECTION_LABELS } from '../lib/labels.ts';
 import { foldName, NEAR, type Suggestion } from '../lib/name-match.ts';
+import { NAMED_COLLECTIONS } from '../lib/search-config.ts';
 import { suggestNames } from './names.ts';
 import { pagefind, type PagefindData, type PagefindResult, type PagefindSearch, type SearchOptions } from './pagefind.ts';
 
@@ -33,7 +34,8 @@ export interface RankedSearch {
   relaxed?: string[] | undefined;
 }
 
-const path = (url: string) => url.replace(/[?#].*$/, '');
+/** A result's page, without the highlight query Pagefind adds: what names and other results are compared by. */
+export const pagePath = (url: string): string => url.replace(/[?#].*$/, '');
 
 /** Words a question is made of that say nothing about what is asked for. */
 const QUESTION_WORDS = new Set(
@@ -41,7 +43,7 @@ const QUESTION_WORDS = new Set(
 );
 
 /** The types of entries that are things with names, as Pagefind's `type` metadata gives them. */
-const THINGS = new Set((['countries', 'programs', 'people', 'organizations', 'layers'] as const).map((c) => COLLECTION_LABELS[c].singular));
+const THINGS = new Set(NAMED_COLLECTIONS.map((c) => COLLECTION_LABELS[c].singular));
 
 /** The words that make a query a question. */
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'where', 'when', 'why', 'how']);
@@ -110,21 +112,21 @@ export async function rankedSearch(query: string, count: number, options: Search
   if (options.sort || exact.length === 0) return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
   const pinned = await Promise.all(
     exact.map(async ({ record }) => {
-      const loaded = first.find((item) => path(item.url) === record.u);
+      const loaded = first.find((item) => pagePath(item.url) === record.u);
       if (loaded) return loaded;
       // Its own name among entries of its type (a filter for another type leaves it out).
       const types = options.filters?.['type']?.any;
       if (types && !types.includes(record.f)) return undefined;
       const own = await engine.search(record.e ?? record.n, { ...options, filters: { ...options.filters, type: { any: [record.f] } } });
       const candidates = await Promise.all(own.results.slice(0, 5).map((result) => result.data()));
-      return candidates.find((item) => path(item.url) === record.u);
+      return candidates.find((item) => pagePath(item.url) === record.u);
     }),
   );
   const top = pinned.filter((item): item is PagefindData => item !== undefined);
-  const urls = new Set(top.map((item) => path(item.url)));
+  const urls = new Set(top.map((item) => pagePath(item.url)));
   // After the entry the query names, the other entries that mention it, then the events, quotes and
   // sources (each kind in Pagefind's order).
-  const ordered = [...top, ...thingsFirst(first.filter((item) => !urls.has(path(item.url))))].slice(0, Math.max(count, top.length));
+  const ordered = [...top, ...thingsFirst(first.filter((item) => !urls.has(pagePath(item.url))))].slice(0, Math.max(count, top.length));
   return { search, results, first: ordered, named, pinned: top.length, asked: corrected ?? asked, corrected, relaxed };
 }
 
@@ -137,10 +139,5 @@ export function thingsFirst(items: readonly PagefindData[]): PagefindData[] {
 /** The URLs of the first `limit` results for a query, in the order readers see them. */
 export async function rankedUrls(query: string, limit = 10, options: SearchOptions = {}): Promise<string[]> {
   const { first } = await rankedSearch(query, limit, options);
-  return first.map((item) => path(item.url));
-}
-
-/** Changes Pagefind's ranking parameters for the searches that follow (for tuning them against the test set). */
-export async function setRanking(ranking: Record<string, unknown>): Promise<void> {
-  await (await pagefind()).options({ ranking });
+  return first.map((item) => pagePath(item.url));
 }

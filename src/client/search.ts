@@ -6,7 +6,7 @@ import { mountHeaderSearch } from './header.ts';
 import { mountSearchPage } from './page.ts';
 
 export { mountHeaderSearch };
-export { rankedUrls, setRanking } from './ranked.ts';
+export { rankedUrls } from './ranked.ts';
 
 /** Called by the layout's loader when the reader first focuses the header search box. */
 export function mount(form: HTMLFormElement): void {

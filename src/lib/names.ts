@@ -14,13 +14,13 @@ import type { Atlas, AtlasEntry } from './atlas.ts';
 import { COLLECTION_LABELS } from './labels.ts';
 import { foldName, keyedWords, prefix, type NameRecord } from './name-match.ts';
 import { entryUrl } from './routes.ts';
-import { SEARCH_TYPES } from './search-config.ts';
+import { NAMED_COLLECTIONS, SEARCH_TYPES } from './search-config.ts';
 import { entryNames } from './search.ts';
 import type { CollectionName } from './schema.ts';
 import { titleOf } from './views.ts';
 
 /** Named things first; an event is suggested after every entity of the same match. */
-export const SUGGESTED: readonly CollectionName[] = ['countries', 'organizations', 'people', 'programs', 'layers', 'events'];
+export const SUGGESTED: readonly CollectionName[] = [...NAMED_COLLECTIONS, 'events'];
 
 /** A prefix holding more names than this is split by one more character. */
 export const BUCKET_LIMIT = 120;

@@ -14,6 +14,12 @@ export const SEARCH_TYPES: Record<CollectionName, string> = {
   layers: 'layer',
 };
 
+/**
+ * The collections whose entries are named things (not quotes, sources or events): searched and
+ * suggested by name, and listed, after the entry a query names, before events, quotes and sources.
+ */
+export const NAMED_COLLECTIONS = ['countries', 'organizations', 'people', 'programs', 'layers'] as const satisfies readonly CollectionName[];
+
 /** The filters readers can narrow a search by, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'country', 'layer', 'speaker', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];

@@ -5,7 +5,7 @@
 import type { Atlas, AtlasEntry } from './atlas.ts';
 import type { Ref } from './references.ts';
 import { COLLECTION_LABELS } from './labels.ts';
-import { SEARCH_TYPES, type SearchFilter } from './search-config.ts';
+import { NAMED_COLLECTIONS, SEARCH_TYPES, type SearchFilter } from './search-config.ts';
 import { speakerRef, titleOf } from './views.ts';
 
 export interface SearchTags {
@@ -27,7 +27,7 @@ function names(atlas: Atlas, refs: readonly Ref[]): string[] {
  * its name, its short names and its names in other scripts and languages.
  */
 export function entryNames(entry: AtlasEntry): string[] {
-  if (entry.collection === 'quotes' || entry.collection === 'sources' || entry.collection === 'events') return [];
+  if (!(NAMED_COLLECTIONS as readonly string[]).includes(entry.collection)) return [];
   const data = entry.data as { alternateNames?: { name: string }[]; shortNames?: string[] };
   return [...new Set([titleOf(entry), ...(data.shortNames ?? []), ...(data.alternateNames ?? []).map((n) => n.name)])];
 }
@@ -79,7 +79,7 @@ export function searchTags(atlas: Atlas, entry: AtlasEntry): SearchTags {
       const outlet = atlas.get({ collection: 'sources', id: data.source.id })?.data.publisher;
       speakers.push(speaker);
       // Its own words are a quote's title for search (its page's heading only names the speaker).
-      meta.push(['title', `“${data.text}”`], ['heading', `${speaker}: “${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source]);
+      meta.push(['title', `“${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source]);
       if (outlet) meta.push(['outlet', outlet]);
       break;
     }

@@ -54,6 +54,31 @@ const NOT_ISE = new Set(['promise', 'promised', 'promises', 'premise', 'premises
 
 const FAMILY_OF = new Map<string, readonly string[]>(SPELLING_FAMILIES.flatMap((family) => family.map((word) => [word, family] as const)));
 
+/** Fields that hold no words of the entry's own: addresses and old ids. */
+const NOT_TEXT = new Set(['url', 'archived', 'website', 'aliases']);
+
+/**
+ * The words an entry's page holds: every text of its record, its body, and the names of the entries it
+ * refers to (its page lists them), through `nameOf`. Field names and ids are not its words (a quote's
+ * `about.programs` says nothing about "programmes").
+ */
+export function entryText(data: unknown, body = '', nameOf: (ref: { collection: string; id: string }) => string | undefined = () => undefined): string {
+  const parts: string[] = [body];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') parts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      if ('collection' in value && 'id' in value) {
+        parts.push(nameOf(value as { collection: string; id: string }) ?? '');
+        return;
+      }
+      for (const [key, inner] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(inner);
+    }
+  };
+  walk(data);
+  return parts.join(' ');
+}
+
 /**
  * The other spellings of the words of a text that it does not already use, lower case, sorted.
  * @example otherSpellings('An export licence for the Korean centre') // → ['center', 'korea', 'koreans', 'license']

@@ -3,7 +3,7 @@ import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { foldName, keyedWords, keysFor, lookupWord, matchLevel, NEAR, suggest, type NameRecord } from '../../src/lib/name-match.ts';
 import { nameBuckets, nameRecords } from '../../src/lib/names.ts';
-import { otherSpellings } from '../../src/lib/spellings.ts';
+import { entryText, otherSpellings } from '../../src/lib/spellings.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
 const record = (n: string, u: string, p = 0, e?: string): NameRecord => ({ n, t: 'Country', f: 'country', u, p, ...(e ? { e } : {}) });
@@ -85,6 +85,13 @@ describe('other spellings', () => {
     expect(otherSpellings('An export licence for the Korean data centre')).toEqual(['center', 'korea', 'koreans', 'license']);
     expect(otherSpellings('The programme will digitise records')).toEqual(['digitize', 'program']);
     expect(otherSpellings('Emirati investors')).toEqual(['emirates', 'emiratis']);
+  });
+
+  test('an entry’s words are its texts, not its field names or the entries it refers to', () => {
+    const quote = { text: 'A licence to build', speaker: 'someone', about: { programs: [{ collection: 'programs', id: 'centre-programme' }] }, url: 'https://example.org/organisation' };
+    expect(otherSpellings(entryText(quote))).toEqual(['license']);
+    // The names of the entries it refers to are on its page, so they count.
+    expect(otherSpellings(entryText(quote, '', (ref) => (ref.id === 'centre-programme' ? 'A national programme' : undefined)))).toEqual(['license', 'program']);
   });
 
   test('words that only look like -ise verbs keep their spelling', () => {
