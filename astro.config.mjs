@@ -1,14 +1,15 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import atlas from './src/integrations/atlas.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
-import remarkAtlas from './src/lib/remark-atlas.ts';
-import { readSiteAddress } from './src/lib/site-address.ts';
+import remarkAtlas, { remarkAtlasOptions } from './src/lib/content/remark-atlas.ts';
+import { checkContent, contentDir as contentFolder } from './src/lib/content/check.ts';
+import { readSiteAddress } from './src/lib/site/address.ts';
 
 /**
  * The public address of the Atlas (ATLAS_SITE): canonical URLs and citations are built from it, and
@@ -26,12 +27,25 @@ const contentDir = process.env.ATLAS_CONTENT_DIR;
 /** @param {string} text */
 const slug = (text) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 // The base path is part of the key too: the tests build the same corpus at the root and under a path.
-// So are the schemas: Astro re-reads a content file only when the file changes, so entries cached
-// under an older schema would miss its new fields (and their defaults).
-const schemaKey = createHash('sha256').update(readFileSync(new URL('./src/lib/schema.ts', import.meta.url))).digest('hex').slice(0, 10);
+// So are the schemas (the collections' modules and their shared fields): Astro re-reads a content
+// file only when the file changes, so entries cached under an older schema would miss its new fields.
+const schemaFiles = [
+  ...readdirSync(new URL('./src/collections/', import.meta.url)).map((name) => new URL(`./src/collections/${name}`, import.meta.url)),
+  new URL('./src/lib/content/fields.ts', import.meta.url),
+];
+const schemaHash = createHash('sha256');
+for (const file of schemaFiles) schemaHash.update(readFileSync(file));
+const schemaKey = schemaHash.digest('hex').slice(0, 10);
 const cacheDir = contentDir
   ? `./node_modules/.astro-corpora/${slug(contentDir)}${base === '/' ? '' : `-base-${slug(base)}`}-${schemaKey}/`
   : `./node_modules/.astro${base === '/' ? '' : `-base-${slug(base)}`}-${schemaKey}/`;
+
+/**
+ * The content check runs before Astro loads any content (Astro reports unknown references only as log
+ * lines and drops duplicate ids silently). Its result is handed to what needs it: the Atlas integration
+ * (which stops a build with problems) and the remark plugin (each source's kind of evidence).
+ */
+const content = checkContent(contentFolder());
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -45,11 +59,11 @@ export default defineConfig({
   // Astro 7's default Markdown processor runs no remark plugins (and only warns that they are
   // ignored), so the unified processor is set explicitly; MDX inherits it.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, [remarkAtlas, { base }]] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, [remarkAtlas, remarkAtlasOptions(content.entries, base)]] }),
   },
   // `optimize` turns the static parts of each compiled MDX body into HTML strings: the same pages
   // (compared byte for byte on the 10,000-entry benchmark), built about 8% faster.
-  integrations: [atlas({ address }), mdx({ optimize: true }), clientScripts()],
+  integrations: [atlas({ address, content }), mdx({ optimize: true }), clientScripts()],
   devToolbar: { enabled: false },
   vite: {
     // `npm start` builds for http://localhost:4321/; on another port every link of a citation would be

@@ -3,7 +3,7 @@
 // fingerprint scheme changes, and commit the file, never the article.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articlePath, FINGERPRINT_FILE, fingerprintArticle, serializeFingerprint } from '../src/lib/fingerprint.ts';
+import { articlePath, FINGERPRINT_FILE, fingerprintArticle, serializeFingerprint } from '../src/lib/content/article-fingerprint.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const article = articlePath(root, process.env['ATLAS_SEED_ARTICLE']);

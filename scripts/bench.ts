@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import { writeCorpus } from './bench-corpus.ts';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 import { atlasFrom, documentFrequencies, generatedQueries, rankQueries, score, scoreTable, type RelevanceQuery } from './relevance.ts';
 import { measurePagefindAlone, measureSearch, summarizeSearch, summarizeTimings, type SearchTiming } from './search-timing.ts';
 

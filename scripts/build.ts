@@ -8,7 +8,7 @@ import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
-import { readSiteAddress } from '../src/lib/site-address.ts';
+import { readSiteAddress } from '../src/lib/site/address.ts';
 
 /** Log lines that mean Astro dropped or ignored something and carried on. */
 export const FORBIDDEN_OUTPUT: { pattern: RegExp; meaning: string }[] = [

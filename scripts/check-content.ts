@@ -1,5 +1,5 @@
 // Validates every content file and the cross-link graph; exits 1 with one line per problem.
-import { checkContent, contentDir, formatReport } from '../src/lib/content-check.ts';
+import { checkContent, contentDir, formatReport } from '../src/lib/content/check.ts';
 
 const dir = contentDir();
 const { problems, entries } = checkContent(dir);

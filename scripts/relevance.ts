@@ -4,11 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { createAtlas, type Atlas, type AtlasEntry } from '../src/lib/atlas.ts';
-import { entryUrl } from '../src/lib/routes.ts';
-import { NAMED_COLLECTIONS, PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search-config.ts';
-import { entryNames } from '../src/lib/search.ts';
-import { speakerRef, titleOf } from '../src/lib/views.ts';
+import { createAtlas, type AnyEntry, type Atlas } from '../src/lib/graph/atlas.ts';
+import { entryUrl } from '../src/lib/site/routes.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search/config.ts';
+import { namedCollections } from '../src/lib/search/page-tags.ts';
+import { entryNames } from '../src/lib/search/page-tags.ts';
+import { speakerRef, titleOf } from '../src/lib/views/entry.ts';
 import { launchBrowser, serve } from '../tests/setup/browser.ts';
 
 export const GROUPS = ['names', 'quote words', 'quote speaker', 'source title', 'source publisher', 'hand-written'] as const;
@@ -88,7 +89,7 @@ export function generatedQueries(atlas: Atlas, frequencies: { df: Map<string, nu
   const queries: RelevanceQuery[] = [];
   const add = (group: Group, query: string, url: string, note?: string) => queries.push({ group, query, expect: [url], within: WITHIN[group], note });
 
-  for (const collection of NAMED_COLLECTIONS) {
+  for (const collection of namedCollections()) {
     for (const entry of atlas.list(collection)) for (const name of entryNames(entry)) add('names', name, entryUrl(entry), `${collection}/${entry.id}`);
   }
   // An event is named by its title.
@@ -131,8 +132,8 @@ export function handWrittenQueries(file: string): RelevanceQuery[] {
   return list.map((q) => ({ group: 'hand-written', query: q.query, expect: q.expect, within: WITHIN['hand-written'], note: q.note }));
 }
 
-export function atlasFrom(entries: readonly unknown[]): Atlas {
-  return createAtlas(entries as AtlasEntry[]);
+export function atlasFrom(entries: readonly AnyEntry[]): Atlas {
+  return createAtlas(entries);
 }
 
 export interface Ranked extends RelevanceQuery {

@@ -1,6 +1,6 @@
 // Search cost in headless Chromium against a built site served on 127.0.0.1: bytes downloaded from
 // /pagefind/ and milliseconds from keystroke to first result, for a cold start and then warm.
-import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search-config.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search/config.ts';
 import type { Page } from 'playwright-core';
 import { launchBrowser, serve } from '../tests/setup/browser.ts';
 

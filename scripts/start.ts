@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { LOCAL_ADDRESS, LOCAL_PORT } from '../src/lib/site-address.ts';
+import { LOCAL_ADDRESS, LOCAL_PORT } from '../src/lib/site/address.ts';
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // The local address wins over a public one set in the shell: this build is for this machine only.

@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LOCAL_ADDRESS } from '../src/lib/site-address.ts';
-import { mergeManifest, publishedUrls, readManifest } from '../src/lib/url-contract.ts';
+import { LOCAL_ADDRESS } from '../src/lib/site/address.ts';
+import { mergeManifest, publishedUrls, readManifest } from '../src/lib/site/url-contract.ts';
 
 const built = spawnSync(process.execPath, [resolve('scripts/build.ts')], { stdio: 'inherit', env: { ...process.env, ATLAS_SITE: LOCAL_ADDRESS } });
 if (built.status !== 0) process.exit(built.status ?? 1);

@@ -1,13 +1,15 @@
 /**
  * Astro's view of the content: one collection per folder of `content/` (or of ATLAS_CONTENT_DIR),
- * each with its schema from `src/lib/schema.ts`. An entry's id is its file name, never its title.
+ * each with the schema of its module in src/collections/. An entry's id is its file name, never its title.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, createSchemas, MDX_COLLECTIONS, type CollectionName } from './lib/schema.ts';
+import { collectionDef, COLLECTIONS, collectionSchemas, type CollectionName, type CollectionSchemas } from './collections/index.ts';
+import type { RefSchema } from './collections/types.ts';
 
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
-const schemas = createSchemas((collection) => reference(collection));
+const astroRef: RefSchema = (collection) => reference(collection);
+const schemas = collectionSchemas(astroRef);
 
 /** `content/countries/asia/india.mdx` → `india`: the file name alone, as the URL contract says. */
 function fileId({ entry }: { entry: string }): string {
@@ -16,20 +18,15 @@ function fileId({ entry }: { entry: string }): string {
 }
 
 function collection<C extends CollectionName>(name: C) {
-  const pattern = MDX_COLLECTIONS.includes(name) ? '**/*.mdx' : '**/*.{yaml,yml}';
+  const pattern = collectionDef(name).format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}';
   return defineCollection({
     loader: glob({ pattern, base: `${root}/${name}`, generateId: fileId }),
     schema: schemas[name],
   });
 }
 
-export const collections = {
-  countries: collection('countries'),
-  programs: collection('programs'),
-  people: collection('people'),
-  organizations: collection('organizations'),
-  quotes: collection('quotes'),
-  sources: collection('sources'),
-  events: collection('events'),
-  layers: collection('layers'),
-} satisfies Record<(typeof COLLECTIONS)[number], unknown>;
+/** Astro types each collection's entries by its `schema`: each collection's own. */
+type Collections = { [C in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: CollectionSchemas[C] } };
+
+// Object.fromEntries cannot say which key holds which collection; each holds its own.
+export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as Collections;

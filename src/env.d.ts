@@ -3,8 +3,10 @@ interface ImportMetaEnv {
   readonly ATLAS_SEARCH_SCRIPT: string;
   /** URL of the bundled "Cite this" script (copy buttons, today's accessed date). */
   readonly ATLAS_CITE_SCRIPT: string;
-  /** Absolute path of src/lib/citation-worker.ts, set by src/integrations/atlas.ts for builds. */
+  /** Absolute path of src/lib/cite/worker.ts, set by src/integrations/atlas.ts for builds. */
   readonly ATLAS_CITATION_WORKER: string | undefined;
   /** The path the site is served under (Astro's `base`), set by src/integrations/atlas.ts and, in the browser bundles, by client-scripts.ts. */
   readonly ATLAS_BASE: string | undefined;
+  /** Each collection's search words, in the browser bundles only (src/integrations/client-scripts.ts). */
+  readonly ATLAS_COLLECTIONS: readonly import('./lib/search/config.ts').CollectionWords[] | undefined;
 }

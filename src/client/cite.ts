@@ -4,7 +4,7 @@
  * its italics) and as plain text; a BibTeX, RIS or CSL-JSON record as plain text. Without JavaScript the
  * citations are all there, dated the day the page was built.
  */
-import { ACCESSED_FORMATS, accessedText, type AccessedFormat } from '../lib/cite-dates.ts';
+import { ACCESSED_FORMATS, accessedText, type AccessedFormat } from '../lib/cite/dates.ts';
 
 function today(): [number, number, number] {
   const now = new Date();

@@ -4,8 +4,8 @@
  * results, then the search page. Arrow keys move through all of them, Enter opens the active one
  * (or the full search page), Escape closes the list.
  */
-import { formatDate } from '../lib/labels.ts';
-import type { Suggestion } from '../lib/name-match.ts';
+import { formatDate } from '../lib/views/format.ts';
+import type { Suggestion } from '../lib/search/name-match.ts';
 import { preloadNames, suggestNames } from './names.ts';
 import { LatestOnly, pagefind, type PagefindData } from './pagefind.ts';
 import { pagePath, rankedSearch, thingsFirst, type RankedSearch } from './ranked.ts';

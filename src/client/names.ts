@@ -1,6 +1,6 @@
 /** The names index in the browser: suggestions as the reader types, from one small file per query. */
-import { keyFile, keysFor, lookupWord, suggest, type NameRecord, type Suggestion } from '../lib/name-match.ts';
-import { namesUrl } from '../lib/routes.ts';
+import { keyFile, keysFor, lookupWord, suggest, type NameRecord, type Suggestion } from '../lib/search/name-match.ts';
+import { namesUrl } from '../lib/site/routes.ts';
 
 let keys: Promise<string[]> | undefined;
 const files = new Map<string, Promise<NameRecord[]>>();

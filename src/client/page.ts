@@ -1,8 +1,7 @@
 /** The search page: one box, facets with counts, results, all kept in the URL. */
-import { COLLECTION_LABELS } from '../lib/labels.ts';
-import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_TYPES, type SearchFilter } from '../lib/search-config.ts';
-import { hasFilters, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from '../lib/search-state.ts';
-import type { Suggestion } from '../lib/name-match.ts';
+import { COLLECTION_WORDS, FILTER_LABELS, SEARCH_FILTERS, type SearchFilter } from '../lib/search/config.ts';
+import { hasFilters, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from '../lib/search/state.ts';
+import type { Suggestion } from '../lib/search/name-match.ts';
 import { LatestOnly, pagefind, type FilterCounts, type PagefindData, type PagefindResult } from './pagefind.ts';
 import { pagePath, rankedSearch } from './ranked.ts';
 import { element, resultCard } from './render.ts';
@@ -10,9 +9,7 @@ import { element, resultCard } from './render.ts';
 const PAGE_SIZE = 20;
 /** Named entries shown above the results (the header box shows more). */
 const NAMED_SHOWN = 4;
-const TYPE_LABELS = Object.fromEntries(
-  Object.entries(SEARCH_TYPES).map(([collection, code]) => [code, COLLECTION_LABELS[collection as keyof typeof COLLECTION_LABELS].plural]),
-);
+const TYPE_LABELS = Object.fromEntries(COLLECTION_WORDS.map((words) => [words.type, words.plural]));
 
 function valueLabel(key: SearchFilter, value: string): string {
   return key === 'type' ? (TYPE_LABELS[value] ?? value) : value;

@@ -1,5 +1,5 @@
 /** Loading Pagefind in the browser, and running only the latest of overlapping searches. */
-import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../lib/search-config.ts';
+import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../lib/search/config.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type PagefindFilters = Record<string, { any: string[] }>;

@@ -10,9 +10,8 @@
  * Exported from the search bundle too, so the relevance test set (scripts/relevance.ts) measures
  * exactly this order.
  */
-import { COLLECTION_LABELS } from '../lib/labels.ts';
-import { foldName, NEAR, type Suggestion } from '../lib/name-match.ts';
-import { NAMED_COLLECTIONS } from '../lib/search-config.ts';
+import { foldName, NEAR, type Suggestion } from '../lib/search/name-match.ts';
+import { COLLECTION_WORDS } from '../lib/search/config.ts';
 import { suggestNames } from './names.ts';
 import { pagefind, type PagefindData, type PagefindResult, type PagefindSearch, type SearchOptions } from './pagefind.ts';
 
@@ -43,7 +42,7 @@ const QUESTION_WORDS = new Set(
 );
 
 /** The types of entries that are things with names, as Pagefind's `type` metadata gives them. */
-const THINGS = new Set(NAMED_COLLECTIONS.map((c) => COLLECTION_LABELS[c].singular));
+const THINGS = new Set(COLLECTION_WORDS.filter((words) => words.named).map((words) => words.singular));
 
 /** The words that make a query a question. */
 const QUESTION_OPENERS = new Set(['who', 'whom', 'whose', 'what', 'which', 'where', 'when', 'why', 'how']);

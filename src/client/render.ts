@@ -1,5 +1,5 @@
 /** DOM for search results. Content from the index is set as text; only Pagefind's excerpts (already escaped, with <mark>) are HTML. */
-import { formatDate } from '../lib/labels.ts';
+import { formatDate } from '../lib/views/format.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(

@@ -1,6 +1,7 @@
 /**
- * Runs the content check before Astro loads any content. Astro reports unknown references only as
- * log lines and drops duplicate ids silently, so the build must stop here, with one line per problem.
+ * Stops a build whose content check (run by the Astro config, before Astro loads any content) found
+ * problems. Astro reports unknown references only as log lines and drops duplicate ids silently, so
+ * the build must stop here, with one line per problem.
  * A build also stops here, with one line, when the site's public address is missing or unusable:
  * `astro build` run directly must not publish citations that point at a made-up domain.
  */
@@ -8,15 +9,21 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { checkContent, contentDir, formatReport } from '../lib/content-check.ts';
-import { keyRef } from '../lib/graph.ts';
-import { absoluteUrl, entryUrl } from '../lib/routes.ts';
-import type { Ref } from '../lib/references.ts';
-import { hostFiles } from '../lib/host-files.ts';
-import { rememberEvidence } from '../lib/content-store.ts';
-import type { SiteAddressSetting } from '../lib/site-address.ts';
+import { formatReport } from '../lib/content/check.ts';
+import type { Graph, GraphEntry } from '../lib/graph/graph.ts';
+import { keyRef } from '../lib/graph/graph.ts';
+import { absoluteUrl, entryUrl } from '../lib/site/routes.ts';
+import type { Ref } from '../lib/graph/references.ts';
+import { hostFiles } from '../lib/site/host-files.ts';
+import type { SiteAddressSetting } from '../lib/site/address.ts';
 
-export default function atlas({ address }: { address: SiteAddressSetting }): AstroIntegration {
+export interface AtlasOptions {
+  address: SiteAddressSetting;
+  /** The content check's result (src/lib/content/check.ts). */
+  content: Graph & { entries: GraphEntry[] };
+}
+
+export default function atlas({ address, content }: AtlasOptions): AstroIntegration {
   let aliases = new Map<string, Ref>();
   let base = '/';
   return {
@@ -33,9 +40,8 @@ export default function atlas({ address }: { address: SiteAddressSetting }): Ast
         base = config.base;
         // Every URL in the pages carries the base (src/lib/routes.ts).
         updateConfig({ vite: { define: { 'import.meta.env.ATLAS_BASE': JSON.stringify(config.base) } } });
-        const { problems, entries, aliases: found } = checkContent(contentDir());
+        const { problems, entries, aliases: found } = content;
         aliases = found;
-        rememberEvidence(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, String(e.data['evidence'])]));
         if (problems.length === 0) {
           logger.info(`content check passed: ${entries.length} entries`);
           // The sitemap lists every page but the redirects that old ids answer with.
@@ -44,7 +50,7 @@ export default function atlas({ address }: { address: SiteAddressSetting }): Ast
           updateConfig({
             integrations: [sitemap({ filter: (page) => !moved.has(page) })],
             // Entry pages hand their citations to a worker thread that Node loads from the source (src/data/citations.ts).
-            vite: { define: { 'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/citation-worker.ts', config.root))) } },
+            vite: { define: { 'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/cite/worker.ts', config.root))) } },
           });
           return;
         }

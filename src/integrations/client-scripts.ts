@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { bundleUrl } from '../lib/routes.ts';
+import { bundleUrl } from '../lib/site/routes.ts';
+import { collectionWords } from '../lib/search/page-tags.ts';
 
 /** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
 const ENTRIES = { search: 'search.ts', cite: 'cite.ts' } as const;
@@ -35,7 +36,7 @@ async function bundle(entry: string, base: string): Promise<Bundle> {
     target: 'es2022',
     write: false,
     legalComments: 'none',
-    define: { 'import.meta.env': JSON.stringify({ ATLAS_BASE: base }) },
+    define: { 'import.meta.env': JSON.stringify({ ATLAS_BASE: base, ATLAS_COLLECTIONS: collectionWords() }) },
   });
   const code = result.outputFiles[0]?.text ?? '';
   const name = entry.replace(/\.ts$/, '');

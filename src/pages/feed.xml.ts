@@ -1,10 +1,10 @@
 /** RSS feed of new and updated entries, newest first (Astro's own rss package). */
 import rss from '@astrojs/rss';
+import { collectionDef } from '../collections/index.ts';
 import type { APIContext } from 'astro';
-import { atlas } from '../data/atlas.ts';
-import { COLLECTION_LABELS } from '../lib/labels.ts';
-import { feedItems } from '../lib/feed.ts';
-import { absoluteUrl, homeUrl } from '../lib/routes.ts';
+import { atlas } from '../data/site-atlas.ts';
+import { feedItems } from '../lib/views/feed.ts';
+import { absoluteUrl, homeUrl } from '../lib/site/routes.ts';
 
 export function GET(context: APIContext) {
   return rss({
@@ -17,7 +17,7 @@ export function GET(context: APIContext) {
       link: item.url,
       pubDate: new Date(`${item.updated}T00:00:00Z`),
       description: item.description,
-      categories: [COLLECTION_LABELS[item.collection].singular],
+      categories: [collectionDef(item.collection).labels.singular],
     })),
     customData: '<language>en</language>',
   });

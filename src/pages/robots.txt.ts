@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl, homeUrl, sitemapUrl } from '../lib/routes.ts';
+import { absoluteUrl, homeUrl, sitemapUrl } from '../lib/site/routes.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? context.url;

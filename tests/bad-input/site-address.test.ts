@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UNSET_MESSAGE } from '../../src/lib/site-address.ts';
+import { UNSET_MESSAGE } from '../../src/lib/site/address.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 

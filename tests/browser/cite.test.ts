@@ -1,7 +1,7 @@
 // "Cite this" in a real browser: citations readable without JavaScript; opening the panel loads copy
 // buttons and sets the accessed date to today.
 import { describe, expect, test } from 'vitest';
-import { accessedText } from '../../src/lib/cite-dates.ts';
+import { accessedText } from '../../src/lib/cite/dates.ts';
 import { browserSession } from '../setup/browser-session.ts';
 import { SITE_DIR } from '../setup/paths.ts';
 

@@ -3,7 +3,7 @@
 // search bundle's own ranking. Prints hits@1, hits@5 and MRR per group; fails below each group's floor.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { atlasFrom, documentFrequencies, generatedQueries, GROUPS, handWrittenQueries, misses, rankQueries, score, scoreTable, type GroupScore, type Ranked } from '../../scripts/relevance.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 

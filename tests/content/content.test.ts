@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { articlePath, checkQuote, copiedRuns, FINGERPRINT_FILE, fingerprintArticle, parseFingerprint } from '../../src/lib/fingerprint.ts';
-import { formatProblem } from '../../src/lib/graph.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { entriesOf } from '../../src/lib/graph/atlas.ts';
+import { articlePath, checkQuote, copiedRuns, FINGERPRINT_FILE, fingerprintArticle, parseFingerprint } from '../../src/lib/content/article-fingerprint.ts';
+import { formatProblem } from '../../src/lib/graph/graph.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const atlas = checkContent(resolve(ROOT, 'content'), ROOT);
@@ -66,9 +67,9 @@ describe('the Atlas content', () => {
   });
 
   test('every program has a dated lifecycle, and its status says when a source last confirmed it', () => {
-    for (const program of atlas.entries.filter((e) => e.collection === 'programs')) {
-      expect((program.data['milestones'] as unknown[]).length, program.file).toBeGreaterThan(0);
-      expect(String(program.data['statusAsOf']), program.file).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    for (const program of entriesOf(atlas.entries, 'programs')) {
+      expect(program.data.milestones.length, program.id).toBeGreaterThan(0);
+      expect(program.data.statusAsOf, program.id).toMatch(/^\d{4}(-\d{2}){0,2}$/);
     }
   });
 
@@ -76,18 +77,18 @@ describe('the Atlas content', () => {
     const people = new Set(ids('people'));
     const organizations = new Set(ids('organizations'));
     const sources = new Set(ids('sources'));
-    for (const quote of atlas.entries.filter((e) => e.collection === 'quotes')) {
-      const speaker = String(quote.data['speaker']);
-      expect(people.has(speaker) || organizations.has(speaker), `${quote.file}: speaker ${speaker}`).toBe(true);
-      expect(sources.has((quote.data['source'] as { id: string }).id), `${quote.file}: source`).toBe(true);
+    for (const quote of entriesOf(atlas.entries, 'quotes')) {
+      const { speaker } = quote.data;
+      expect(people.has(speaker) || organizations.has(speaker), `${quote.id}: speaker ${speaker}`).toBe(true);
+      expect(sources.has(quote.data.source.id), `${quote.id}: source`).toBe(true);
     }
   });
 
   test('quotes from the seed article are verbatim', () => {
-    const fromArticle = atlas.entries.filter((e) => e.collection === 'quotes' && (e.data['source'] as { id: string }).id === ARTICLE_SOURCE);
+    const fromArticle = entriesOf(atlas.entries, 'quotes').filter((quote) => quote.data.source.id === ARTICLE_SOURCE);
     expect(fromArticle.length).toBeGreaterThanOrEqual(15);
     for (const quote of fromArticle) {
-      expect(checkQuote(FINGERPRINT, String(quote.data['text'])), quote.file).toBe('verbatim');
+      expect(checkQuote(FINGERPRINT, quote.data.text), quote.id).toBe('verbatim');
     }
   });
 
@@ -110,8 +111,8 @@ describe('the Atlas content', () => {
   );
 
   test('the seed article’s source record says which fields could not be confirmed', () => {
-    const record = atlas.entries.find((e) => e.collection === 'sources' && e.id === ARTICLE_SOURCE);
-    expect(record?.data['unconfirmed']).toEqual(expect.arrayContaining(['title', 'authors', 'url']));
-    expect(record?.data['url']).toBeUndefined();
+    const record = entriesOf(atlas.entries, 'sources').find((e) => e.id === ARTICLE_SOURCE);
+    expect(record?.data.unconfirmed).toEqual(expect.arrayContaining(['title', 'authors', 'url']));
+    expect(record?.data.url).toBeUndefined();
   });
 });

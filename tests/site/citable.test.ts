@@ -5,10 +5,10 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { entryUrl } from '../../src/lib/routes.ts';
-import { COLLECTIONS } from '../../src/lib/schema.ts';
-import { brokenPromises, publishedUrls, readManifest } from '../../src/lib/url-contract.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { entryUrl } from '../../src/lib/site/routes.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
+import { brokenPromises, publishedUrls, readManifest } from '../../src/lib/site/url-contract.ts';
 import { FIXTURE_SITE_DIR, HOSTILE_DIR, HOSTILE_SITE_DIR, ROOT, SITE_DIR, URL_MANIFEST } from '../setup/paths.ts';
 import { page, sitePages, text } from '../setup/site.ts';
 
@@ -251,8 +251,8 @@ describe('hostile content comes out as text', () => {
   test('titles, names and quotes survive exactly, in the page, in meta tags and in JSON-LD', () => {
     for (const entry of hostile.entries) {
       const root = page(HOSTILE_SITE_DIR, entryUrl(entry));
-      const data = entry.data as Record<string, string>;
-      const name = data['name'] ?? data['title'];
+      const { data } = entry;
+      const name = 'name' in data ? data.name : 'title' in data ? data.title : undefined;
       if (name && entry.collection !== 'quotes') {
         expect(text(root.querySelector('h1')), entry.file).toBe(name.replace(/\s+/g, ' ').trim());
         expect(meta(root, 'DC.title'), entry.file).toBe(name);

@@ -8,16 +8,16 @@
 import { readFileSync } from 'node:fs';
 import metadata from 'html-metadata';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { isoOfDate, type CslItem } from '../../src/lib/cite-record.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { citableEntry } from '../../src/lib/metadata.ts';
-import { entryUrl } from '../../src/lib/routes.ts';
+import { createAtlas } from '../../src/lib/graph/atlas.ts';
+import { isoOfDate, type CslItem } from '../../src/lib/cite/record.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
+import { entryUrl } from '../../src/lib/site/routes.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
 import { fileFor } from '../setup/site.ts';
 
-const entries = loadContent(`${ROOT}/content`, ROOT).entries as unknown as AtlasEntry[];
+const entries = loadContent(`${ROOT}/content`, ROOT).entries;
 const atlas = createAtlas(entries);
 
 type Scraped = Record<string, Record<string, unknown> | undefined>;

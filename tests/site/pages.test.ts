@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { entryUrl, collectionUrl } from '../../src/lib/routes.ts';
-import { COLLECTIONS } from '../../src/lib/schema.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { entryUrl, collectionUrl } from '../../src/lib/site/routes.ts';
+import { COLLECTIONS } from '../../src/collections/index.ts';
 import { FIXTURE_LOG, FIXTURE_SITE_DIR, ROOT, SITE_DIR, SITE_LOG } from '../setup/paths.ts';
 import { fileFor, page, sitePages, text } from '../setup/site.ts';
 

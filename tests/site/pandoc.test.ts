@@ -4,15 +4,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { citableEntry } from '../../src/lib/metadata.ts';
-import { entryUrl } from '../../src/lib/routes.ts';
+import { createAtlas } from '../../src/lib/graph/atlas.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
+import { entryUrl } from '../../src/lib/site/routes.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
 import { page } from '../setup/site.ts';
 
-const entries = loadContent(`${ROOT}/content`, ROOT).entries as unknown as AtlasEntry[];
+const entries = loadContent(`${ROOT}/content`, ROOT).entries;
 const atlas = createAtlas(entries);
 
 interface PandocItem {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { entryUrl } from '../../src/lib/routes.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { entryUrl } from '../../src/lib/site/routes.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 import { page, text } from '../setup/site.ts';
 

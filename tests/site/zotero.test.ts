@@ -5,11 +5,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { isoOfDate, type CitedWork, type CslItem } from '../../src/lib/cite-record.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { citableEntry } from '../../src/lib/metadata.ts';
-import { absoluteUrl, entryUrl } from '../../src/lib/routes.ts';
+import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
+import { isoOfDate, type CitedWork, type CslItem } from '../../src/lib/cite/record.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
+import { absoluteUrl, entryUrl } from '../../src/lib/site/routes.ts';
 import { serve } from '../setup/browser.ts';
 import { FIXTURE_DIR, FIXTURE_SITE_DIR, ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
@@ -59,7 +59,7 @@ function expectedCreators(work: CitedWork, path: 'web' | 'import'): ({ name: str
 }
 
 describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every entry page of $label", (corpus) => {
-  const entries = loadContent(corpus.content, ROOT).entries as unknown as AtlasEntry[];
+  const entries = loadContent(corpus.content, ROOT).entries;
   const atlas = createAtlas(entries);
   const siteDir = corpus.site;
   let origin = '';

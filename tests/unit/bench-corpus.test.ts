@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { corpusCounts, writeCorpus } from '../../scripts/bench-corpus.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { entriesOf } from '../../src/lib/graph/atlas.ts';
+import type { CollectionName } from '../../src/collections/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,8 +17,7 @@ const ENTRIES = 500;
 const dir = join(work, 'a');
 const counts = writeCorpus(dir, ENTRIES, 11, realContent);
 const checked = checkContent(dir, work);
-const entries = (collection: string) => checked.entries.filter((entry) => entry.collection === collection);
-const refs = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const entries = <C extends CollectionName>(collection: C) => entriesOf(checked.entries, collection);
 
 describe('the benchmark corpus', () => {
   test('passes the content check the build runs', () => {
@@ -26,7 +27,7 @@ describe('the benchmark corpus', () => {
 
   test('has every kind of entry, about 40% of them quotes', () => {
     expect(counts).toEqual(corpusCounts(ENTRIES));
-    for (const [collection, count] of Object.entries(counts)) expect(entries(collection), collection).toHaveLength(count);
+    for (const [collection, count] of Object.entries(counts)) expect(checked.entries.filter((e) => e.collection === collection), collection).toHaveLength(count);
     expect(counts.quotes / ENTRIES).toBeCloseTo(0.4, 2);
     for (const size of [1000, 10_000, 30_000]) {
       const sized = corpusCounts(size);
@@ -37,12 +38,11 @@ describe('the benchmark corpus', () => {
 
   test('links each quote to 1–3 entries and each program to 1–5 countries', () => {
     for (const quote of entries('quotes')) {
-      const about = quote.data['about'] as Record<string, unknown>;
-      const linked = Object.values(about).reduce<number>((sum, list) => sum + refs(list).length, 0);
+      const linked = Object.values(quote.data.about).reduce<number>((sum, list) => sum + list.length, 0);
       expect(linked, quote.id).toBeGreaterThanOrEqual(1);
       expect(linked, quote.id).toBeLessThanOrEqual(3);
     }
-    const countryCounts = entries('programs').map((program) => refs(program.data['countries']).length);
+    const countryCounts = entries('programs').map((program) => program.data.countries.length);
     expect(Math.min(...countryCounts)).toBe(1);
     expect(Math.max(...countryCounts)).toBe(5);
   });
@@ -50,7 +50,7 @@ describe('the benchmark corpus', () => {
   test('draws varied words from the real content', () => {
     const words = new Set(
       entries('quotes')
-        .map((quote) => String(quote.data['text']).toLowerCase())
+        .map((quote) => quote.data.text.toLowerCase())
         .join(' ')
         .split(/[^a-z]+/)
         .filter(Boolean),

@@ -8,11 +8,11 @@ import { resolve } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { bibliographyHtml, noteHtml, renderCitations, TEMPLATES } from '../../src/lib/citation.ts';
-import { atlasPageWork, sourceWork, styleItem, type CitedWork, type SourceRecord, type StyleName } from '../../src/lib/cite-record.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { citableEntry } from '../../src/lib/metadata.ts';
+import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
+import { bibliographyHtml, noteHtml, renderCitations, TEMPLATES } from '../../src/lib/cite/render.ts';
+import { atlasPageWork, sourceWork, styleItem, type CitedWork, type SourceRecord, type StyleName } from '../../src/lib/cite/record.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
 import { ROOT } from '../setup/paths.ts';
 import { sharedFile } from '../setup/shared.ts';
 
@@ -24,7 +24,7 @@ const OFFICIAL = {
 const styles = plugins.config.get('@csl').styles;
 for (const [style, file] of Object.entries(OFFICIAL)) if (file) styles.add(`official-${style}`, readFileSync(file, 'utf8'));
 
-const entries = loadContent(resolve(ROOT, 'content'), ROOT).entries as unknown as AtlasEntry[];
+const entries = loadContent(resolve(ROOT, 'content'), ROOT).entries;
 const atlas = createAtlas(entries);
 const SITE = 'https://atlas.example/';
 

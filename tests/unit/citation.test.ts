@@ -1,11 +1,11 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
-import { accessedText } from '../../src/lib/cite-dates.ts';
-import { bibtexTitle, toBibtex, toRis } from '../../src/lib/cite-formats.ts';
-import { CITATION_FORMATS, renderCitations, type RenderedCitation } from '../../src/lib/citation.ts';
-import { atlasPageWork, sourceWork, type CitableEntry } from '../../src/lib/cite-record.ts';
-import { shorten } from '../../src/lib/views.ts';
+import { accessedText } from '../../src/lib/cite/dates.ts';
+import { bibtexTitle, toBibtex, toRis } from '../../src/lib/cite/bibtex-ris.ts';
+import { CITATION_FORMATS, renderCitations, type RenderedCitation } from '../../src/lib/cite/render.ts';
+import { atlasPageWork, sourceWork, type CitableEntry } from '../../src/lib/cite/record.ts';
+import { shorten } from '../../src/lib/views/entry.ts';
 
 const key = 'atlas_countries_south_korea';
 const url = 'https://atlas.example/countries/south-korea/';
@@ -146,8 +146,8 @@ describe('the formats themselves', () => {
 describe('rendering many pages at once', () => {
   test('a bibliography entry reads the same rendered among others as alone', async () => {
     const { Cite } = await import('@citation-js/core');
-    const { prerenderBibliographies, bibliographyHtml, TEMPLATES } = await import('../../src/lib/citation.ts');
-    const { styleItem } = await import('../../src/lib/cite-record.ts');
+    const { prerenderBibliographies, bibliographyHtml, TEMPLATES } = await import('../../src/lib/cite/render.ts');
+    const { styleItem } = await import('../../src/lib/cite/record.ts');
     // Titles no other test renders, so nothing comes from an earlier rendering.
     const pages: CitableEntry[] = Array.from({ length: 30 }, (_, i) => {
       const s = i % 7;

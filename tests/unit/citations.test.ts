@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCitations } from '../../src/lib/citations.ts';
+import { findCitations } from '../../src/lib/content/body-citations.ts';
 
 describe('findCitations', () => {
   test('finds every [^source-id] with its line, in reading order', () => {

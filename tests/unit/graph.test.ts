@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseEntry } from '../../src/lib/content-check.ts';
-import { buildGraph, formatProblem, refKey, type GraphEntry } from '../../src/lib/graph.ts';
+import { parseEntry } from '../../src/lib/content/check.ts';
+import { buildGraph, formatProblem, refKey, type GraphEntry } from '../../src/lib/graph/graph.ts';
+import { referrersIn } from '../../src/lib/views/entry.ts';
 
 const layer = (id: string, order: number) =>
   parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.`, updated: '2026-11-26' });
@@ -99,14 +100,29 @@ describe('buildGraph', () => {
     ]);
   });
 
-  test('indexes backlinks from every referencing field, once per build', () => {
+  test('indexes backlinks from every referencing field, once per build, with the field they come through', () => {
     const graph = buildGraph([...base(), country('testland'), quote('q', 'ada', { countries: ['testland'], layers: ['chips'] })]);
     expect(graph.backlinks.get(refKey({ collection: 'countries', id: 'testland' }))).toEqual([
-      { from: { collection: 'quotes', id: 'q' }, field: 'about.countries[0]' },
+      { from: { collection: 'quotes', id: 'q' }, via: 'about.countries', field: 'about.countries[0]' },
     ]);
     expect(graph.backlinks.get(refKey({ collection: 'people', id: 'ada' }))).toEqual([
-      { from: { collection: 'quotes', id: 'q' }, field: 'speaker' },
+      { from: { collection: 'quotes', id: 'q' }, via: 'speaker', field: 'speaker' },
     ]);
     expect(graph.backlinks.get(refKey({ collection: 'sources', id: 'report-a' }))?.map((b) => b.from.id)).toEqual(['ada', 'q']);
+  });
+
+  test('tells a link in a body from a reference field, and referrers are picked by either', () => {
+    const entries = [...base(), country('testland', { sources: ['report-a'] }, 'Ada said so.[^report-a] See [Ada](/people/ada/).\n'), quote('q', 'ada', { countries: ['testland'] })];
+    const graph = buildGraph(entries);
+    const toAda = graph.backlinks.get(refKey({ collection: 'people', id: 'ada' })) ?? [];
+    expect(referrersIn(toAda, 'countries', ['body link'])).toEqual([{ collection: 'countries', id: 'testland' }]);
+    expect(referrersIn(toAda, 'quotes', ['speaker'])).toEqual([{ collection: 'quotes', id: 'q' }]);
+    const toReport = graph.backlinks.get(refKey({ collection: 'sources', id: 'report-a' })) ?? [];
+    expect(referrersIn(toReport, 'countries', ['body citation'])).toEqual([{ collection: 'countries', id: 'testland' }]);
+    expect(referrersIn(toReport, 'countries', ['sources'])).toEqual([{ collection: 'countries', id: 'testland' }]);
+    expect(referrersIn(toReport, 'countries', ['stack.sources'])).toEqual([]);
+    // A field its collection's schema does not have does not compile (checked by `npm run typecheck`).
+    // @ts-expect-error: quotes have `about.countries`, not `about.country`
+    expect(referrersIn(toReport, 'quotes', ['about.country'])).toEqual([]);
   });
 });

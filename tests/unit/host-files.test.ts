@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFile, redirectsFile } from '../../src/lib/host-files.ts';
+import { headersFile, redirectsFile } from '../../src/lib/site/host-files.ts';
 
 const aliases = new Map([['countries/korea', { collection: 'countries' as const, id: 'south-korea' }]]);
 

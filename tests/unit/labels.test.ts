@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, humanize } from '../../src/lib/labels.ts';
+import { formatDate, humanize } from '../../src/lib/views/format.ts';
 
 describe('formatDate', () => {
   test('keeps the precision that is known', () => {

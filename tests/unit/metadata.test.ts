@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { scriptJson } from '../../src/lib/escape.ts';
-import { citationKey, pageMetadata } from '../../src/lib/metadata.ts';
-import { entryView } from '../../src/lib/views.ts';
+import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { scriptJson } from '../../src/lib/site/escape.ts';
+import { citationKey, pageMetadata } from '../../src/lib/cite/head-metadata.ts';
+import { entryView } from '../../src/lib/views/entry.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
-const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries as unknown as AtlasEntry[]);
+const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries);
 const SITE = 'https://atlas.example/';
 
 function metadataOf(collection: AtlasEntry['collection'], id: string) {

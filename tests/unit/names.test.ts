@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { foldName, keyedWords, keysFor, lookupWord, matchLevel, NEAR, suggest, type NameRecord } from '../../src/lib/name-match.ts';
-import { nameBuckets, nameRecords } from '../../src/lib/names.ts';
-import { entryText, otherSpellings } from '../../src/lib/spellings.ts';
+import { createAtlas } from '../../src/lib/graph/atlas.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { foldName, keyedWords, keysFor, lookupWord, matchLevel, NEAR, suggest, type NameRecord } from '../../src/lib/search/name-match.ts';
+import { nameBuckets, nameRecords } from '../../src/lib/search/names-index.ts';
+import { entryText, otherSpellings } from '../../src/lib/search/spellings.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
 const record = (n: string, u: string, p = 0, e?: string): NameRecord => ({ n, t: 'Country', f: 'country', u, p, ...(e ? { e } : {}) });
@@ -55,7 +55,7 @@ describe('matching a name', () => {
 });
 
 describe('the names index', () => {
-  const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries as unknown as AtlasEntry[]);
+  const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries);
 
   test('lists every named entry under each of its words, and an entry’s other names point to it', () => {
     const records = nameRecords(atlas);

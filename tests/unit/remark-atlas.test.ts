@@ -2,7 +2,7 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import remarkAtlas, { type RemarkAtlasOptions } from '../../src/lib/remark-atlas.ts';
+import remarkAtlas, { type RemarkAtlasOptions } from '../../src/lib/content/remark-atlas.ts';
 
 async function toJs(mdx: string, options?: RemarkAtlasOptions): Promise<string> {
   const file = new VFile({ path: 'content/countries/testland.mdx', value: mdx });

@@ -21,7 +21,7 @@ import {
   sourceAnchor,
   stackAnchor,
   viewUrl,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 describe('entryUrl', () => {
   test('puts an entry at /<collection>/<id>/ with a trailing slash', () => {

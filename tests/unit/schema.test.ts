@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { httpUrl, isoDay, partialDate, rawSchemas } from '../../src/lib/schema.ts';
+import { checkSchemas } from '../../src/lib/content/check.ts';
+import { httpUrl, isoDay, partialDate } from '../../src/lib/content/fields.ts';
 
 const layer = { name: 'Chips', order: 1, summary: 'The processors that train and run AI models.', updated: '2026-11-26' };
 
@@ -46,13 +47,13 @@ describe('httpUrl (Astro trap: z.url() accepts javascript: and data:)', () => {
 
 describe('strict schemas (Astro trap: unknown keys are dropped silently)', () => {
   test('a misspelt field is an error, not a lost value', () => {
-    const result = rawSchemas.layers.safeParse({ ...layer, sumary: 'typo' });
+    const result = checkSchemas.layers.safeParse({ ...layer, sumary: 'typo' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 
   test('nested objects are strict too', () => {
-    const result = rawSchemas.quotes.safeParse({
+    const result = checkSchemas.quotes.safeParse({
       text: 'x',
       speaker: 'someone',
       source: 'a-source',
@@ -76,21 +77,21 @@ describe('countries', () => {
   };
 
   test('a bloc has no ISO code and a country needs one', () => {
-    expect(rawSchemas.countries.safeParse({ ...country, kind: 'bloc' }).success).toBe(false);
-    expect(rawSchemas.countries.safeParse({ ...country, iso2: null }).success).toBe(false);
-    expect(rawSchemas.countries.safeParse({ ...country, kind: 'bloc', iso2: null }).success).toBe(true);
+    expect(checkSchemas.countries.safeParse({ ...country, kind: 'bloc' }).success).toBe(false);
+    expect(checkSchemas.countries.safeParse({ ...country, iso2: null }).success).toBe(false);
+    expect(checkSchemas.countries.safeParse({ ...country, kind: 'bloc', iso2: null }).success).toBe(true);
   });
 
   test('a layer has one row in a country’s stack', () => {
     const row = { layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: ['a-source'] };
-    const result = rawSchemas.countries.safeParse({ ...country, stack: [row, { ...row, reliance: 'china' }] });
+    const result = checkSchemas.countries.safeParse({ ...country, stack: [row, { ...row, reliance: 'china' }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['stack', 1, 'layer']);
   });
 
   test('every stack row needs at least one source', () => {
     const stack = [{ layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: [] }];
-    const result = rawSchemas.countries.safeParse({ ...country, stack });
+    const result = checkSchemas.countries.safeParse({ ...country, stack });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['stack', 0, 'sources']);
   });
@@ -99,7 +100,7 @@ describe('countries', () => {
 describe('sources', () => {
   test('a source without a URL must say that the URL is unconfirmed', () => {
     const source = { title: 'An article', publisher: 'Someone', kind: 'news', evidence: 'independent', updated: '2026-11-26' };
-    expect(rawSchemas.sources.safeParse(source).success).toBe(false);
-    expect(rawSchemas.sources.safeParse({ ...source, unconfirmed: ['url'] }).success).toBe(true);
+    expect(checkSchemas.sources.safeParse(source).success).toBe(false);
+    expect(checkSchemas.sources.safeParse({ ...source, unconfirmed: ['url'] }).success).toBe(true);
   });
 });

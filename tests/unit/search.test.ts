@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createAtlas, type AtlasEntry } from '../../src/lib/atlas.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { searchTags } from '../../src/lib/search.ts';
-import { emptyFilters, pagefindFilters, pagefindSort, readState, writeState } from '../../src/lib/search-state.ts';
+import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
+import { loadContent } from '../../src/lib/content/check.ts';
+import { searchTags } from '../../src/lib/search/page-tags.ts';
+import { emptyFilters, pagefindFilters, pagefindSort, readState, writeState } from '../../src/lib/search/state.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
-const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries as unknown as AtlasEntry[]);
+const atlas = createAtlas(loadContent(FIXTURE_DIR, ROOT).entries);
 const tagsOf = (collection: AtlasEntry['collection'], id: string) => {
   const entry = atlas.get({ collection, id });
   if (!entry) throw new Error(`no fixture ${collection}/${id}`);

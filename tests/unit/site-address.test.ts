@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOCAL_ADDRESS, parseSiteAddress, readSiteAddress, UNSET_MESSAGE } from '../../src/lib/site-address.ts';
+import { LOCAL_ADDRESS, parseSiteAddress, readSiteAddress, UNSET_MESSAGE } from '../../src/lib/site/address.ts';
 
 describe('parseSiteAddress', () => {
   test('counts a missing, empty or blank value as unset, with the one line that says how to set it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestIds, didYouMean } from '../../src/lib/suggest.ts';
+import { closestIds, didYouMean } from '../../src/lib/content/did-you-mean.ts';
 
 describe('closestIds', () => {
   test('suggests the ids an author most likely meant', () => {

@@ -1,8 +1,8 @@
 /** /data/<collection>.json, /data/<collection>.csv, /data/<collection>.schema.json and /data/atlas.json. */
 import type { APIContext } from 'astro';
-import { atlas } from '../../data/atlas.ts';
-import { atlasRecords, collectionRecords, exportColumns, jsonSchema, recordsCsv } from '../../lib/data-export.ts';
-import { COLLECTIONS, type CollectionName } from '../../lib/schema.ts';
+import { type CollectionName, COLLECTIONS } from '../../collections/index.ts';
+import { atlas } from '../../data/site-atlas.ts';
+import { atlasRecords, collectionRecords, exportColumns, jsonSchema, recordsCsv } from '../../lib/views/data-export.ts';
 
 type File = { kind: 'json' | 'csv' | 'schema'; collection: CollectionName } | { kind: 'all' };
 

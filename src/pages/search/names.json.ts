@@ -1,6 +1,6 @@
 /** /search/names.json: the prefixes the names index is split by (src/lib/names.ts). Not a citable URL. */
-import { atlas } from '../../data/atlas.ts';
-import { namesIndex } from '../../lib/names.ts';
+import { atlas } from '../../data/site-atlas.ts';
+import { namesIndex } from '../../lib/search/names-index.ts';
 
 export function GET() {
   const keys = [...namesIndex(atlas).keys()].sort();

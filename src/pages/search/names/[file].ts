@@ -1,8 +1,8 @@
 /** /search/names/<prefix>.json: the names listed under one prefix of the names index (src/lib/names.ts). */
 import type { APIContext } from 'astro';
-import { atlas } from '../../../data/atlas.ts';
-import { keyFile, type NameRecord } from '../../../lib/name-match.ts';
-import { namesIndex } from '../../../lib/names.ts';
+import { atlas } from '../../../data/site-atlas.ts';
+import { keyFile, type NameRecord } from '../../../lib/search/name-match.ts';
+import { namesIndex } from '../../../lib/search/names-index.ts';
 
 export function getStaticPaths() {
   return [...namesIndex(atlas)].map(([key, records]) => ({ params: { file: keyFile(key) }, props: { records } }));

@@ -1,0 +1,59 @@
+/** The layers of the AI stack, from chips to standards: the taxonomy every dependency is filed under. */
+import { z } from 'astro/zod';
+import { aliases, summary, updated } from '../lib/content/fields.ts';
+import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
+import { indexItem, links } from '../lib/views/entry.ts';
+import { absoluteUrl, collectionUrl } from '../lib/site/routes.ts';
+import { RELIANCE_LABELS, stackRowUrl } from './countries.ts';
+import type { CollectionDef, RefSchema } from './types.ts';
+
+export const schema = (_ref: RefSchema) =>
+  z
+    .object({
+      name: z.string().trim().min(2).describe('Display name, e.g. "Chips".'),
+      order: z.number().int().min(1).describe('Position from the bottom of the stack (1 = chips).'),
+      summary: summary.describe('One or two sentences of our own.'),
+      updated,
+      aliases,
+    })
+    .strict();
+
+export default {
+  labels: { singular: 'Stack layer', plural: 'Stack layers', intro: 'The layers of the AI stack, from chips to standards.' },
+  format: 'yaml',
+  title: (entry) => entry.data.name,
+  description: (entry) => entry.data.summary,
+  date: (entry) => ({ date: entry.data.updated, kind: 'updated' }),
+  index: {
+    compare: (a, b) => a.data.order - b.data.order,
+    item: (_atlas, entry) => indexItem(entry, undefined, entry.data.summary),
+  },
+  page(entry, { atlas, referrers, quotesAbout }) {
+    const countries = referrers('countries', ['stack.layer']).flatMap((ref) => {
+      const country = atlas.get(ref);
+      const row = country?.data.stack.find((r) => r.layer.id === entry.id);
+      if (!country || !row) return [];
+      return [{ href: stackRowUrl(country, entry.id), label: country.data.name, note: RELIANCE_LABELS[row.reliance] }];
+    });
+    return {
+      lead: entry.data.summary,
+      facts: [{ label: 'Position in the stack', text: String(entry.data.order) }],
+      linkGroups: [
+        { heading: 'Countries at this layer', items: countries },
+        { heading: 'Programs at this layer', items: links(atlas, referrers('programs', ['layers'])) },
+        { heading: 'Organizations at this layer', items: links(atlas, referrers('organizations', ['layers'])) },
+      ],
+      quoteGroups: [{ heading: 'Quotes about this layer', quotes: quotesAbout() }],
+    };
+  },
+  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  jsonLd: (_atlas, _entry, _link, site) => ({ '@type': 'DefinedTerm', inDefinedTermSet: absoluteUrl(collectionUrl('layers'), site) }),
+  search: {
+    type: 'layer',
+    titleWeight: 10,
+    suggest: { rank: 5, named: true },
+    // Narrowed by the year of its last revision, as every entry that is not a country, person or organization.
+    byYear: true,
+    facets: (_atlas, entry) => ({ layers: [entry] }),
+  },
+} satisfies CollectionDef<'layers'>;

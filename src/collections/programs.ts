@@ -1,0 +1,132 @@
+/** Vendor programs, government initiatives and deals, with their dated lifecycle. */
+import { z } from 'astro/zod';
+import { aliases, partialDate, shortNames, summary, updated } from '../lib/content/fields.ts';
+import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
+import { formatDate, humanize } from '../lib/views/format.ts';
+import { commenters, indexItem, links } from '../lib/views/entry.ts';
+import { milestoneAnchor } from '../lib/site/routes.ts';
+import type { AtlasEntry, CollectionDef, RefSchema } from './types.ts';
+
+export const PROGRAM_KINDS = ['partnership', 'investment', 'cloud', 'model-release', 'export-policy', 'infrastructure', 'chip'] as const;
+export const PROGRAM_STATUSES = ['announced', 'active', 'delayed', 'retracted', 'completed'] as const;
+
+/** Stages of a program or deal, for its dated milestones. */
+export const MILESTONE_STAGES = [
+  'announced',
+  'agreement-signed',
+  'selection',
+  'financing',
+  'construction',
+  'capacity-online',
+  'launched',
+  'expanded',
+  'delayed',
+  'retracted',
+  'completed',
+] as const;
+export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
+export const MILESTONE_LABELS: Record<MilestoneStage, string> = {
+  announced: 'Announced',
+  'agreement-signed': 'Agreement signed',
+  selection: 'Selection',
+  financing: 'Financing',
+  construction: 'Construction',
+  'capacity-online': 'Capacity online',
+  launched: 'Launched',
+  expanded: 'Expanded',
+  delayed: 'Delayed',
+  retracted: 'Retracted',
+  completed: 'Completed',
+};
+
+export const schema = (ref: RefSchema) => {
+  const sourceList = z.array(ref('sources')).min(1, 'needs at least one source');
+  return z
+    .object({
+      name: z.string().trim().min(2).describe('Name as the vendor or government styles it, e.g. "Stargate UAE".'),
+      shortNames,
+      kind: z.enum(PROGRAM_KINDS).describe('What sort of program or deal this is.'),
+      vendors: z.array(ref('organizations')).default([]).describe('Companies and bodies that offer or run it.'),
+      countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
+      layers: z.array(ref('layers')).default([]).describe('Stack layers it touches.'),
+      announced: partialDate.describe('When it was announced: "YYYY-MM" or "YYYY-MM-DD".'),
+      status: z.enum(PROGRAM_STATUSES).describe('Where it stands, as last confirmed by a source.'),
+      statusAsOf: partialDate.describe('When a source last confirmed the status, with the precision known.'),
+      statusSources: sourceList.describe('The sources that confirm the status (at least one).'),
+      milestones: z
+        .array(
+          z
+            .object({
+              date: partialDate.describe('When it happened, with the precision known.'),
+              stage: z.enum(MILESTONE_STAGES).describe('What kind of step it was.'),
+              summary: z.string().trim().min(10, 'must say what happened').describe('What happened, in one sentence of our own.'),
+              sources: sourceList.describe('Sources for this milestone (at least one).'),
+            })
+            .strict(),
+        )
+        .min(1, 'needs at least one milestone (when it was announced)')
+        .describe("The deal's dated lifecycle: announced, agreement signed, financing, construction, capacity online, delayed, retracted …"),
+      summary: summary.describe('One or two sentences in our own words.'),
+      sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
+      updated,
+      aliases,
+    })
+    .strict();
+};
+
+/** A program's milestones in date order: the order of its page's anchors (#milestone-1 …) and of the timeline. */
+export function milestonesInOrder(program: AtlasEntry<'programs'>) {
+  return [...program.data.milestones].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export default {
+  labels: { singular: 'Program or deal', plural: 'Programs and deals', intro: 'Vendor programs, government initiatives and deals that shape who depends on whom.' },
+  format: 'mdx',
+  title: (entry) => entry.data.name,
+  description: (entry) => entry.data.summary,
+  date: (entry) => ({ date: entry.data.announced, kind: 'announced' }),
+  index: {
+    compare: (a, b) => a.data.name.localeCompare(b.data.name),
+    item: (_atlas, entry) => indexItem(entry, `${humanize(entry.data.status)}, announced ${formatDate(entry.data.announced)}`, entry.data.summary),
+  },
+  page(entry, { atlas, cites, vendorOnly, quotesAbout }) {
+    const { data } = entry;
+    const about = quotesAbout();
+    return {
+      lead: data.summary,
+      status: { label: humanize(data.status), asOf: formatDate(data.statusAsOf), sources: cites(data.statusSources) },
+      milestones: milestonesInOrder(entry).map((m, i) => ({
+        anchor: milestoneAnchor(i + 1),
+        date: m.date,
+        dateLabel: formatDate(m.date),
+        stage: MILESTONE_LABELS[m.stage],
+        summary: m.summary,
+        sources: cites(m.sources),
+        vendorOnly: vendorOnly(m.sources),
+      })),
+      facts: [
+        { label: 'Kind', text: humanize(data.kind) },
+        { label: 'Announced', text: formatDate(data.announced) },
+        { label: 'Vendors', links: links(atlas, data.vendors) },
+        { label: 'Countries', links: links(atlas, data.countries) },
+        { label: 'Stack layers', links: links(atlas, data.layers) },
+      ],
+      quoteGroups: [{ heading: 'Quotes about this program', quotes: about }],
+      linkGroups: [{ heading: 'Who commented', items: commenters(about) }],
+    };
+  },
+  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  jsonLd: (_atlas, { data }, link) => ({
+    '@type': 'CreativeWork',
+    dateCreated: data.announced,
+    creator: data.vendors.map((v) => link(v, 'Organization')),
+    spatialCoverage: data.countries.map((c) => link(c, 'Place')),
+  }),
+  search: {
+    type: 'program',
+    titleWeight: 10,
+    suggest: { rank: 4, named: true },
+    byYear: true,
+    facets: (_atlas, { data }) => ({ countries: data.countries, layers: data.layers }),
+  },
+} satisfies CollectionDef<'programs'>;

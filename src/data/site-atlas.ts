@@ -1,0 +1,32 @@
+/**
+ * The one place the site queries Astro's collections: each collection once per build. Pages import
+ * `atlas` (lookups and backlinks) and `renderable` (for MDX bodies) from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, type AnyEntry, type CollectionName } from '../collections/index.ts';
+import { createAtlas } from '../lib/graph/atlas.ts';
+import { formatProblem, refKey } from '../lib/graph/graph.ts';
+import type { Ref } from '../lib/graph/references.ts';
+import { dayParts } from '../lib/cite/dates.ts';
+
+/** The day this build ran: the accessed date of citations in the HTML (the browser sets today's). */
+export const buildDay = dayParts(new Date());
+
+// Astro's entries have the Atlas's entry shape (their data is typed by the same schemas), and more.
+const loaded: CollectionEntry<CollectionName>[] = (await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)))).flat();
+const entries: AnyEntry[] = loaded;
+
+export const atlas = createAtlas(entries);
+
+// The content check has already run before Astro loaded anything; this guards `astro dev`, where
+// the check only reports, and any route into the build that skipped it.
+if (atlas.problems.length > 0) {
+  throw new Error(`Content graph has problems:\n${atlas.problems.map(formatProblem).join('\n')}`);
+}
+
+const astroEntries = new Map<string, CollectionEntry<CollectionName>>(loaded.map((entry) => [refKey(entry), entry]));
+
+/** Astro's own entry for a ref, as `render()` needs it. */
+export function renderable(ref: Ref): CollectionEntry<CollectionName> | undefined {
+  return astroEntries.get(refKey(ref));
+}

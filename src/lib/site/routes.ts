@@ -1,0 +1,166 @@
+/**
+ * Every URL of the Atlas is built here, and only here. An entry lives at `/<collection>/<id>/`
+ * (trailing slash) for as long as the Atlas exists; see the URL contract in the README.
+ *
+ * A site published under a path (a GitHub Pages project site: `https://example-org.github.io/atlas/`)
+ * serves every page under that path, so every path returned here starts with it. The last argument,
+ * `base`, is that path. It defaults to Astro's `base`, handed to pages by the Atlas integration and to
+ * the browser bundles by esbuild as `import.meta.env.ATLAS_BASE`, and is `/` where no bundler set it
+ * (plain Node scripts). Code that runs in Astro's configuration hooks, outside Vite's pages, passes the
+ * configured `base` itself.
+ *
+ * Not `import.meta.env.BASE_URL`: Astro also defines `import.meta.env.<NAME>` for every environment
+ * variable, ahead of its own defines, so a BASE_URL in the environment (Vitest sets one, and so do many
+ * CI setups) would silently replace the configured base in every page.
+ */
+import type { CollectionName, EntryRef as Ref } from '../../collections/index.ts';
+
+/**
+ * A base path with a slash at both ends.
+ * @example normalizeBase('/atlas') // → '/atlas/'
+ * @example normalizeBase(undefined) // → '/'
+ */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The path the site is served under: `/`, or `/atlas/` for a site at https://example-org.github.io/atlas/
+ * (`/` in plain Node, which has no import.meta.env at all).
+ */
+export const BASE = normalizeBase(typeof import.meta.env === 'undefined' ? undefined : import.meta.env.ATLAS_BASE);
+
+/**
+ * A path of the site, under the base.
+ * @example sitePath('countries/') // → '/countries/'
+ * @example sitePath('countries/', '/atlas/') // → '/atlas/countries/'
+ */
+export function sitePath(path: string, base: string = BASE): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/** @example homeUrl() // → '/' */
+export function homeUrl(base: string = BASE): string {
+  return sitePath('', base);
+}
+
+/** @example collectionUrl('countries') // → '/countries/' */
+export function collectionUrl(collection: CollectionName, base: string = BASE): string {
+  return sitePath(`${collection}/`, base);
+}
+
+/**
+ * @example entryUrl({ collection: 'countries', id: 'south-korea' }) // → '/countries/south-korea/'
+ * @example entryUrl({ collection: 'countries', id: 'south-korea' }, '/atlas/') // → '/atlas/countries/south-korea/'
+ */
+export function entryUrl(ref: Ref, base: string = BASE): string {
+  return sitePath(`${ref.collection}/${ref.id}/`, base);
+}
+
+/** @example quoteAnchor('yew-bundling') // → 'quote-yew-bundling' */
+export function quoteAnchor(id: string): string {
+  return `quote-${id}`;
+}
+
+/** @example sourceAnchor('cna-x') // → 'source-cna-x' */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+/** @example stackAnchor('chips') // → 'stack-chips' */
+export function stackAnchor(layerId: string): string {
+  return `stack-${layerId}`;
+}
+
+/** The views of the whole field. */
+export const VIEWS = ['matrix', 'map', 'timeline', 'vendors'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** @example viewUrl('matrix') // → '/matrix/' */
+export function viewUrl(view: View, base: string = BASE): string {
+  return sitePath(`${view}/`, base);
+}
+
+/**
+ * The data downloads page, or one of its files.
+ * @example dataUrl() // → '/data/'
+ * @example dataUrl('countries.csv') // → '/data/countries.csv'
+ */
+export function dataUrl(file = '', base: string = BASE): string {
+  return sitePath(`data/${file}`, base);
+}
+
+/** @example feedUrl() // → '/feed.xml' */
+export function feedUrl(base: string = BASE): string {
+  return sitePath('feed.xml', base);
+}
+
+/** @example sitemapUrl() // → '/sitemap-index.xml' */
+export function sitemapUrl(base: string = BASE): string {
+  return sitePath('sitemap-index.xml', base);
+}
+
+/** A program's n-th milestone (1-based, in date order). @example milestoneAnchor(2) // → 'milestone-2' */
+export function milestoneAnchor(n: number): string {
+  return `milestone-${n}`;
+}
+
+/** @example searchUrl() // → '/search/' */
+export function searchUrl(base: string = BASE): string {
+  return sitePath('search/', base);
+}
+
+/** @example aboutUrl() // → '/about/' */
+export function aboutUrl(base: string = BASE): string {
+  return sitePath('about/', base);
+}
+
+/** @example faviconUrl() // → '/favicon.svg' */
+export function faviconUrl(base: string = BASE): string {
+  return sitePath('favicon.svg', base);
+}
+
+/**
+ * The names index (src/lib/names.ts): its list of prefixes, or the file of one prefix.
+ * @example namesUrl() // → '/search/names.json'
+ * @example namesUrl('ko.json') // → '/search/names/ko.json'
+ */
+export function namesUrl(file?: string, base: string = BASE): string {
+  return sitePath(file === undefined ? 'search/names.json' : `search/names/${file}`, base);
+}
+
+/**
+ * Pagefind's folder (its scripts, WebAssembly and index), or a file in it.
+ * @example pagefindUrl() // → '/pagefind/'
+ * @example pagefindUrl('pagefind.js', '/atlas/') // → '/atlas/pagefind/pagefind.js'
+ */
+export function pagefindUrl(file = '', base: string = BASE): string {
+  return sitePath(`pagefind/${file}`, base);
+}
+
+/**
+ * A browser bundle of the Atlas's own (src/integrations/client-scripts.ts), or their folder.
+ * @example bundleUrl('search.0123456789.js') // → '/_atlas/search.0123456789.js'
+ */
+export function bundleUrl(file = '', base: string = BASE): string {
+  return sitePath(`_atlas/${file}`, base);
+}
+
+/**
+ * Astro's own hashed assets (styles), as a folder.
+ * @example astroAssetsUrl('/atlas/') // → '/atlas/_astro/'
+ */
+export function astroAssetsUrl(base: string = BASE): string {
+  return sitePath('_astro/', base);
+}
+
+/**
+ * The absolute URL of a path on the published site. Paths from this module already carry the base,
+ * so the site's own path is not added twice.
+ * @example absoluteUrl('/countries/india/', 'https://atlas.example') // → 'https://atlas.example/countries/india/'
+ * @example absoluteUrl('/atlas/countries/india/', 'https://example-org.github.io/atlas/') // → 'https://example-org.github.io/atlas/countries/india/'
+ */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
