@@ -2,7 +2,9 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import remarkAtlas, { type RemarkAtlasOptions } from '../../src/lib/content/remark-atlas.ts';
+import remarkAtlas, { remarkAtlasOptions, type RemarkAtlasOptions } from '../../src/lib/content/remark-atlas.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 
 async function toJs(mdx: string, options?: RemarkAtlasOptions): Promise<string> {
   const file = new VFile({ path: 'content/countries/testland.mdx', value: mdx });
@@ -47,5 +49,22 @@ describe('remarkAtlas: site paths', () => {
 
   test('leave site paths as written at the root', async () => {
     expect(await toJs('See [India](/countries/india/).', { base: '/' })).toContain('href: "/countries/india/"');
+  });
+});
+
+describe('remarkAtlas: vendor claims', () => {
+  // The options the Astro config builds from the same content check (astro.config.mjs).
+  const options = remarkAtlasOptions(checkContent(FIXTURE_DIR, ROOT).entries, '/');
+
+  test('is given each source\'s kind of evidence by the content check', () => {
+    expect(options.evidence?.get('fixture-unknown-article')).toBe('vendor');
+    expect(options.evidence?.get('fixture-report')).toBe('independent');
+  });
+
+  test('marks a claim whose every source is vendor-originated, and only such a claim', async () => {
+    const vendorOnly = await toJs('A vendor says so.[^fixture-unknown-article]', options);
+    expect(vendorOnly).toContain('"vendor-only"');
+    const mixed = await toJs('Both say so.[^fixture-unknown-article][^fixture-report]', options);
+    expect(mixed).not.toContain('"vendor-only"');
   });
 });
