@@ -1,6 +1,6 @@
 /**
  * "Cite this" for entry pages. In a build, every entry's citations are rendered on a worker thread
- * (src/lib/citation-worker.ts), in the order the pages are built, while Astro renders pages on the
+ * (src/lib/cite/worker.ts), in the order the pages are built, while Astro renders pages on the
  * main thread; a page awaits its own. `astro dev`, or a build where the worker's path is not set,
  * renders each page's citations on the spot. Either way the text is the same.
  */

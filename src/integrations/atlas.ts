@@ -38,7 +38,7 @@ export default function atlas({ address, content }: AtlasOptions): AstroIntegrat
           if (address.status === 'invalid') logger.warn(`${address.message} (ignored: running on Astro's own address)`);
         }
         base = config.base;
-        // Every URL in the pages carries the base (src/lib/routes.ts).
+        // Every URL in the pages carries the base (src/lib/site/routes.ts).
         updateConfig({ vite: { define: { 'import.meta.env.ATLAS_BASE': JSON.stringify(config.base) } } });
         const { problems, entries, aliases: found } = content;
         aliases = found;
@@ -49,7 +49,7 @@ export default function atlas({ address, content }: AtlasOptions): AstroIntegrat
           const moved = new Set([...found.keys()].map((key) => absoluteUrl(entryUrl(keyRef(key), config.base), config.site ?? 'http://localhost/')));
           updateConfig({
             integrations: [sitemap({ filter: (page) => !moved.has(page) })],
-            // Entry pages hand their citations to a worker thread that Node loads from the source (src/data/citations.ts).
+            // Entry pages hand their citations to a worker thread that Node loads from the source (src/data/page-citations.ts).
             vite: { define: { 'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/cite/worker.ts', config.root))) } },
           });
           return;

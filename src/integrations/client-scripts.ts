@@ -6,7 +6,7 @@
  * known before pages render and handed to the templates (import.meta.env.ATLAS_*_SCRIPT), and the
  * small inline loader in the layout imports a bundle when the reader focuses search or opens "Cite this".
  * esbuild is not Vite, so the bundles are handed the site's base path as `import.meta.env.ATLAS_BASE`
- * here: src/lib/routes.ts reads it there, as it does in pages.
+ * here: src/lib/site/routes.ts reads it there, as it does in pages.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The Atlas renders APA 7, MLA 9 and Chicago 17 with CSL styles reduced to the works it cites
-// (src/lib/csl/). These tests render the same items with the CSL project's official full styles
+// (src/lib/cite/csl/). These tests render the same items with the CSL project's official full styles
 // (../shared/csl/) and require the same text, for every page of the Atlas, every source's original,
 // and works chosen to reach citeproc's punctuation, quotation, case, name and date rules. The hand
 // checks at the end compare one entry of each kind with the style guides' own published examples.

@@ -1,7 +1,7 @@
 /**
  * What reference managers and search engines read from a page: Dublin Core and OpenGraph tags (Zotero's
  * Embedded Metadata translator, Wikipedia's Citoid), Highwire Press tags where they decide a type, and
- * schema.org JSON-LD. Every tag comes from the page's citation record (src/lib/cite-record.ts), so what
+ * schema.org JSON-LD. Every tag comes from the page's citation record (src/lib/cite/record.ts), so what
  * Zotero saves from the page is what its BibTeX, RIS and CSL-JSON give.
  *
  * - An entry page is a web page of the Atlas: `og:type` website, the Atlas as website, the day of its

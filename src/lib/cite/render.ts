@@ -1,10 +1,10 @@
 /**
  * "Cite this": every page in APA 7, MLA 9, Chicago 17 (note and bibliography), BibTeX, RIS and
- * CSL-JSON, from the page's citation record (src/lib/cite-record.ts). The styled formats are rendered
+ * CSL-JSON, from the page's citation record (src/lib/cite/record.ts). The styled formats are rendered
  * by citation-js (citeproc) with CSL styles reduced to the works the Atlas cites; citeproc runs every
  * branch of a full style for each entry (the full APA style costs about 7 ms an entry, the reduced
  * ones under 1 ms), and their output is the same (tests/unit/citation-styles.test.ts renders both and
- * compares). BibTeX and RIS are written by src/lib/cite-formats.ts.
+ * compares). BibTeX and RIS are written by src/lib/cite/bibtex-ris.ts.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';

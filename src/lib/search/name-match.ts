@@ -1,5 +1,5 @@
 /**
- * Matching names to what a reader typed, the same way in the build (src/lib/names.ts writes the names
+ * Matching names to what a reader typed, the same way in the build (src/lib/search/names-index.ts writes the names
  * index) and in the browser (src/client/names.ts reads it): how a name is folded, which prefix file
  * holds it, and how well it matches a query.
  */

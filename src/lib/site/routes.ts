@@ -122,7 +122,7 @@ export function faviconUrl(base: string = BASE): string {
 }
 
 /**
- * The names index (src/lib/names.ts): its list of prefixes, or the file of one prefix.
+ * The names index (src/lib/search/names-index.ts): its list of prefixes, or the file of one prefix.
  * @example namesUrl() // → '/search/names.json'
  * @example namesUrl('ko.json') // → '/search/names/ko.json'
  */

@@ -1,4 +1,4 @@
-/** /search/names.json: the prefixes the names index is split by (src/lib/names.ts). Not a citable URL. */
+/** /search/names.json: the prefixes the names index is split by (src/lib/search/names-index.ts). Not a citable URL. */
 import { atlas } from '../../data/site-atlas.ts';
 import { namesIndex } from '../../lib/search/names-index.ts';
 

@@ -1,4 +1,4 @@
-/** /search/names/<prefix>.json: the names listed under one prefix of the names index (src/lib/names.ts). */
+/** /search/names/<prefix>.json: the names listed under one prefix of the names index (src/lib/search/names-index.ts). */
 import type { APIContext } from 'astro';
 import { atlas } from '../../../data/site-atlas.ts';
 import { keyFile, type NameRecord } from '../../../lib/search/name-match.ts';
