@@ -10,7 +10,7 @@ import { renderCitations, type RenderedCitation } from '../lib/cite/render.ts';
 import type { CitationBatch, CitationJob } from '../lib/cite/worker.ts';
 import { citableEntry } from '../lib/cite/head-metadata.ts';
 import { citationKey } from '../lib/cite/record.ts';
-import type { AnyEntry } from '../collections/index.ts';
+import type { AtlasEntry, CollectionName } from '../collections/index.ts';
 import { COLLECTIONS } from '../collections/index.ts';
 
 interface Waiting {
@@ -55,7 +55,7 @@ function startWorker(script: string, site: string): Map<string, Waiting> {
 }
 
 /** An entry's citations, with the site's canonical URL. */
-export function entryCitations(entry: AnyEntry, site: string): Promise<RenderedCitation[]> {
+export function entryCitations<C extends CollectionName>(entry: AtlasEntry<C>, site: string): Promise<RenderedCitation[]> {
   const script = import.meta.env.ATLAS_CITATION_WORKER;
   if (import.meta.env.DEV || !script) return Promise.resolve(renderCitations(citableEntry(atlas, entry, site), buildDay));
   waiting ??= startWorker(script, site);

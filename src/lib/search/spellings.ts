@@ -5,6 +5,8 @@
  * other spellings of the words it uses (src/components/EntryPage.astro): a page that says "licence"
  * is also found by "license", one that says "Emirati" by "Emirates".
  */
+import type { EntryRef } from '../../collections/index.ts';
+import { isCollectionName } from '../graph/references.ts';
 
 /** Families of words that stand for each other in a search: British and American spellings, a country and its adjective. */
 export const SPELLING_FAMILIES: readonly (readonly string[])[] = [
@@ -62,14 +64,14 @@ const NOT_TEXT = new Set(['url', 'archived', 'website', 'aliases']);
  * refers to (its page lists them), through `nameOf`. Field names and ids are not its words (a quote's
  * `about.programs` says nothing about "programmes").
  */
-export function entryText(data: unknown, body = '', nameOf: (ref: { collection: string; id: string }) => string | undefined = () => undefined): string {
+export function entryText(data: unknown, body = '', nameOf: (ref: EntryRef) => string | undefined = () => undefined): string {
   const parts: string[] = [body];
   const walk = (value: unknown) => {
     if (typeof value === 'string') parts.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
-      if ('collection' in value && 'id' in value) {
-        parts.push(nameOf(value as { collection: string; id: string }) ?? '');
+      if ('collection' in value && typeof value.collection === 'string' && isCollectionName(value.collection) && 'id' in value && typeof value.id === 'string') {
+        parts.push(nameOf({ collection: value.collection, id: value.id }) ?? '');
         return;
       }
       for (const [key, inner] of Object.entries(value)) if (!NOT_TEXT.has(key)) walk(inner);
