@@ -1,5 +1,6 @@
-/** DOM for search results. Content from the index is set as text; only Pagefind's excerpts (already escaped, with <mark>) are HTML. */
+/** Search results, as the search page and the header box show them. Content from the index is escaped; only Pagefind's excerpts (already escaped, with <mark>) are markup. */
 import { formatDate } from '../lib/views/format.ts';
+import { html, pagefindMarkup, type Html } from './html.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -13,13 +14,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Pagefind's excerpt: entity-encoded text with <mark> around matches, safe as HTML. */
-export function excerpt(html: string, className = 'result-excerpt'): HTMLParagraphElement {
-  const paragraph = element('p', { class: className });
-  paragraph.innerHTML = html;
-  return paragraph;
-}
-
 /** Who said a quote, in which outlet, when: "— Sam Winter-Levy, in Rest of World, 12 February 2024". The same in the header box and on the search page. */
 export function quoteByline(meta: PagefindData['meta']): string {
   const date = meta['date'] ? formatDate(meta['date']) : undefined;
@@ -27,31 +21,35 @@ export function quoteByline(meta: PagefindData['meta']): string {
   return `— ${[meta['speaker'], outlet && `in ${outlet}`, date].filter(Boolean).join(', ')}`;
 }
 
-/** One result as a card: kind of entry, title link, then the quote or an excerpt, then sections. */
-export function resultCard(data: PagefindData, index: number): HTMLElement {
-  const { meta } = data;
+/** A quote's own words are its title; other entries are titled by name. */
+export function resultTitle(data: PagefindData): string {
+  return data.meta['quote'] ? `“${data.meta['quote']}”` : (data.meta['title'] ?? data.url);
+}
+
+/** The publisher and what the date is: an entry about no single date was last changed then, a program announced then. */
+export function resultDetails(meta: PagefindData['meta']): string {
   const date = meta['date'] ? formatDate(meta['date']) : undefined;
-  // A quote's own words are its title; other entries are titled by name.
-  const heading = meta['quote'] ? `“${meta['quote']}”` : (meta['title'] ?? data.url);
-  const title = element('a', { href: data.url, class: 'result-link', 'data-result-index': String(index) }, heading);
-  const card = element('article', { class: 'result', ...(meta['date'] ? { 'data-date': meta['date'] } : {}) }, element('p', { class: 'result-type' }, meta['type'] ?? 'Entry'), element('h2', { class: 'result-title' }, title));
-  if (meta['quote']) {
-    card.append(element('p', { class: 'result-meta' }, quoteByline(meta)));
-  } else {
-    card.append(excerpt(data.excerpt));
-    const when = date && (meta['dateKind'] === 'updated' ? `Last changed on ${date}` : meta['dateKind'] === 'announced' ? `Announced ${date}` : date);
-    const details = [meta['publisher'], when].filter(Boolean).join(' · ');
-    if (details) card.append(element('p', { class: 'result-meta' }, details));
-  }
+  const when = date && (meta['dateKind'] === 'updated' ? `Last changed on ${date}` : meta['dateKind'] === 'announced' ? `Announced ${date}` : date);
+  return [meta['publisher'], when].filter(Boolean).join(' · ');
+}
+
+/** One result as a card: kind of entry, title link, then the quote's byline or an excerpt, then sections. */
+export function resultCard(data: PagefindData, index: number): Html {
+  const { meta } = data;
+  const details = resultDetails(meta);
+  const body = meta['quote']
+    ? html`<p class="result-meta">${quoteByline(meta)}</p>`
+    : html`<p class="result-excerpt">${pagefindMarkup(data.excerpt)}</p>${details && html`<p class="result-meta">${details}</p>`}`;
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
-  if (sections.length > 0) {
-    card.append(
-      element(
-        'ul',
-        { class: 'result-sections', 'aria-label': 'Matching sections' },
-        ...sections.map((sub) => element('li', {}, element('a', { href: sub.url }, sub.title), excerpt(sub.excerpt, 'result-section-excerpt'))),
-      ),
-    );
-  }
-  return card;
+  const list =
+    sections.length > 0 &&
+    html`<ul class="result-sections" aria-label="Matching sections">${sections.map(
+      (sub) => html`<li><a href="${sub.url}">${sub.title}</a><p class="result-section-excerpt">${pagefindMarkup(sub.excerpt)}</p></li>`,
+    )}</ul>`;
+  return html`<article class="result"${meta['date'] && html` data-date="${meta['date']}"`}><p class="result-type">${meta['type'] ?? 'Entry'}</p><h2 class="result-title"><a href="${data.url}" class="result-link" data-result-index="${index}">${resultTitle(data)}</a></h2>${body}${list}</article>`;
+}
+
+/** Results as list items, numbered on from `start` (the results already listed). */
+export function resultItems(items: readonly PagefindData[], start = 0): Html {
+  return html`${items.map((item, i) => html`<li>${resultCard(item, start + i)}</li>`)}`;
 }
