@@ -3,6 +3,8 @@ interface ImportMetaEnv {
   readonly ATLAS_SEARCH_SCRIPT: string;
   /** URL of the bundled "Cite this" script (copy buttons, today's accessed date). */
   readonly ATLAS_CITE_SCRIPT: string;
+  /** The inline loader every page carries (src/client/loader.ts, bundled), set by src/integrations/client-scripts.ts. */
+  readonly ATLAS_LOADER_SCRIPT: string | undefined;
   /** Absolute path of src/lib/cite/worker.ts, set by src/integrations/atlas.ts for builds. */
   readonly ATLAS_CITATION_WORKER: string | undefined;
   /** The path the site is served under (Astro's `base`), set by src/integrations/atlas.ts and, in the browser bundles, by client-scripts.ts. */

@@ -1,10 +1,13 @@
 /**
- * Bundles the browser code (src/client/*.ts) into hashed files, <base>_atlas/<name>.<hash>.js.
+ * Bundles the browser code (src/client/*.ts): the search client and "Cite this" into hashed files,
+ * <base>_atlas/<name>.<hash>.js, and the loader that every page carries inline.
  *
  * Content pages ship no JavaScript until the reader asks for it, so this code cannot be an
  * Astro-processed <script> (that would be requested on every page load). Instead each bundle's URL is
  * known before pages render and handed to the templates (import.meta.env.ATLAS_*_SCRIPT), and the
  * small inline loader in the layout imports a bundle when the reader focuses search or opens "Cite this".
+ * The loader's own text is handed over the same way (import.meta.env.ATLAS_LOADER_SCRIPT), and to
+ * src/lib/site/loader-script.ts for the Content-Security-Policy in `_headers`.
  * esbuild is not Vite, so the bundles are handed the site's base path as `import.meta.env.ATLAS_BASE`
  * here: src/lib/site/routes.ts reads it there, as it does in pages.
  */
@@ -12,9 +15,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
-import { bundleUrl } from '../lib/site/routes.ts';
+import { build, type BuildOptions } from 'esbuild';
 import { collectionWords } from '../lib/search/page-tags.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search/config.ts';
+import { SEARCH_FILES_ATTRIBUTE, useLoaderScript } from '../lib/site/loader-script.ts';
+import { bundleUrl } from '../lib/site/routes.ts';
 
 /** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
 const ENTRIES = { search: 'search.ts', cite: 'cite.ts' } as const;
@@ -27,22 +32,40 @@ interface Bundle {
   file: string;
 }
 
+const OPTIONS: BuildOptions = { bundle: true, minify: true, target: 'es2022', write: false, legalComments: 'none' };
+
+const entryPoint = (entry: string) => fileURLToPath(new URL(`../client/${entry}`, import.meta.url));
+
 async function bundle(entry: string, base: string): Promise<Bundle> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL(`../client/${entry}`, import.meta.url))],
-    bundle: true,
+    ...OPTIONS,
+    entryPoints: [entryPoint(entry)],
     format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
     define: { 'import.meta.env': JSON.stringify({ ATLAS_BASE: base, ATLAS_COLLECTIONS: collectionWords() }) },
   });
-  const code = result.outputFiles[0]?.text ?? '';
+  const code = result.outputFiles?.[0]?.text ?? '';
   const name = entry.replace(/\.ts$/, '');
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
   const fileName = `${name}.${hash}.js`;
   return { code, path: bundleUrl(fileName, base), file: bundleUrl(fileName, '/').slice(1) };
+}
+
+/**
+ * The inline loader: a classic script, so its code runs in a function of its own. It is given the
+ * names it shares with the rest of the Atlas, and never the base path, so its text is the same under
+ * any base.
+ */
+async function bundleLoader(): Promise<string> {
+  const result = await build({
+    ...OPTIONS,
+    entryPoints: [entryPoint('loader.ts')],
+    format: 'iife',
+    define: {
+      'LOADER_NAMES.searchFilesAttribute': JSON.stringify(SEARCH_FILES_ATTRIBUTE),
+      'LOADER_NAMES.highlightParam': JSON.stringify(HIGHLIGHT_PARAM),
+    },
+  });
+  return (result.outputFiles?.[0]?.text ?? '').trim();
 }
 
 export default function clientScripts(): AstroIntegration {
@@ -52,11 +75,13 @@ export default function clientScripts(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
         const names = Object.keys(ENTRIES) as (keyof typeof ENTRIES)[];
-        bundles = await Promise.all(names.map((name) => bundle(ENTRIES[name], config.base)));
+        const [loader, ...built] = await Promise.all([bundleLoader(), ...names.map((name) => bundle(ENTRIES[name], config.base))]);
+        bundles = built;
+        useLoaderScript(loader);
         const define = Object.fromEntries(
           names.map((name, i) => [`import.meta.env.ATLAS_${name.toUpperCase()}_SCRIPT`, JSON.stringify(bundles[i]?.path)]),
         );
-        updateConfig({ vite: { define } });
+        updateConfig({ vite: { define: { ...define, 'import.meta.env.ATLAS_LOADER_SCRIPT': JSON.stringify(loader) } } });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

@@ -3,11 +3,12 @@
  * Pagefind ('wasm-unsafe-eval'); the one inline script by its hash. Sent as a meta tag on every page
  * and, with the directives a meta tag cannot carry, in dist/_headers.
  */
-import { LOADER_HASH } from './loader-script.ts';
+import { loaderHash } from './loader-script.ts';
 
-const DIRECTIVES: [string, string][] = [
+/** Read when a policy is written, not when this module loads: `_headers` is written by code loaded before the loader is bundled. */
+const directives = (): [string, string][] => [
   ['default-src', "'self'"],
-  ['script-src', `'self' 'wasm-unsafe-eval' ${LOADER_HASH}`],
+  ['script-src', `'self' 'wasm-unsafe-eval' ${loaderHash()}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
@@ -20,7 +21,7 @@ const DIRECTIVES: [string, string][] = [
 
 /** The policy for the meta tag. */
 export function contentSecurityPolicy(): string {
-  return DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+  return directives().map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
 /** The policy for HTTP headers: also forbids framing, which only a header can. */

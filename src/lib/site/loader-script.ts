@@ -1,46 +1,33 @@
 /**
- * The one inline script every page carries. It waits for the reader: search code loads on first focus
- * of the header box or on "/" (Pagefind's module is requested at the same moment, not after the search
- * code has loaded); a <details data-module> ("Cite this") loads its module when opened; a page
- * opened from a search result loads Pagefind's highlighter (with the Atlas's own styles: injected ones
- * would break the CSP). Its hash goes into the Content-Security-Policy,
- * so the text here is exactly what the page carries. Where Pagefind lives depends on the site's base
- * path, so the script reads it from the header search form (`data-search-files`) instead of holding
- * it: the text, and with it the hash in every page and in `_headers`, is the same under any base.
+ * The one inline script every page carries: src/client/loader.ts, bundled and minified by
+ * src/integrations/client-scripts.ts before any page renders. Its hash goes into the
+ * Content-Security-Policy (src/lib/site/csp.ts), computed here from the very text the pages carry.
+ *
+ * Pages and tests run in Vite, which the integration hands the text to as
+ * `import.meta.env.ATLAS_LOADER_SCRIPT`. Astro's configuration hooks run in plain Node, without
+ * Vite's values: there (for `_headers`) the integration hands the same text to `useLoaderScript`.
  */
 import { createHash } from 'node:crypto';
-import { HIGHLIGHT_PARAM } from '../search/config.ts';
 
 /** The header search form's attribute that holds Pagefind's folder (src/components/SiteSearch.astro). */
 export const SEARCH_FILES_ATTRIBUTE = 'data-search-files';
 
-export const LOADER_SCRIPT = `(() => {
-  const load = (element) => (element.atlasModule ??= import(element.dataset.module).then((module) => module.mount(element)));
-  const form = document.getElementById('site-search');
-  const input = form && form.querySelector('input');
-  const pagefind = (file) => import(form.getAttribute(${JSON.stringify(SEARCH_FILES_ATTRIBUTE)}) + file);
-  if (input) {
-    input.addEventListener('focus', () => {
-      load(form);
-      pagefind('pagefind.js');
-    }, { once: true });
-    document.addEventListener('keydown', (event) => {
-      const target = event.target;
-      const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        input.focus();
-      }
-    });
-  }
-  document.addEventListener('toggle', (event) => {
-    const target = event.target;
-    if (target instanceof HTMLDetailsElement && target.open && target.dataset.module) load(target);
-  }, true);
-  if (form && new URLSearchParams(location.search).has(${JSON.stringify(HIGHLIGHT_PARAM)})) {
-    pagefind('pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: ${JSON.stringify(HIGHLIGHT_PARAM)}, addStyles: false }));
-  }
-})();`;
+let bundled: string | undefined = typeof import.meta.env === 'undefined' ? undefined : import.meta.env.ATLAS_LOADER_SCRIPT;
 
-/** The CSP source that allows exactly this script. */
-export const LOADER_HASH = `'sha256-${createHash('sha256').update(LOADER_SCRIPT).digest('base64')}'`;
+/** Called by the integration as soon as it has bundled the loader. */
+export function useLoaderScript(text: string): void {
+  bundled = text;
+}
+
+function loaderScript(): string {
+  if (bundled === undefined) throw new Error('The inline loader is not bundled yet: src/integrations/client-scripts.ts bundles it when Astro sets up its configuration.');
+  return bundled;
+}
+
+/** The CSP source that allows exactly the loader. */
+export function loaderHash(): string {
+  return `'sha256-${createHash('sha256').update(loaderScript()).digest('base64')}'`;
+}
+
+/** The loader's text, as pages read it: Vite has handed it over before they render. */
+export const LOADER_SCRIPT: string = bundled ?? '';
