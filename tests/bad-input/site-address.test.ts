@@ -1,10 +1,9 @@
 // A build for publishing has no default address: without ATLAS_SITE, or with an unusable one, it stops
 // with one line before anything is written, whether run as `npm run build` or as plain `astro build`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ASTRO_BIN, runProcessSync } from '../../scripts/lib/processes.ts';
 import { UNSET_MESSAGE } from '../../src/lib/site/address.ts';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
@@ -48,12 +47,10 @@ describe('npm run build without a public address', () => {
 describe('plain astro build without a public address', () => {
   test('stops in the Atlas integration with the same line, no stack trace and no site', () => {
     const dir = outDir('astro-build');
-    const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
     const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_CONTENT_DIR: FIXTURE_DIR, NO_COLOR: '1', FORCE_COLOR: '0' };
     delete env['ATLAS_SITE'];
-    const result = spawnSync(process.execPath, [astro, 'build', '--outDir', dir], { cwd: ROOT, env, encoding: 'utf8' });
-    const output = `${result.stdout}${result.stderr}`;
-    expect(result.status).toBe(1);
+    const { status, output } = runProcessSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', dir], { cwd: ROOT, env });
+    expect(status).toBe(1);
     expect(lines(output)).toContain(UNSET_MESSAGE);
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(join(dir, 'index.html'))).toBe(false);

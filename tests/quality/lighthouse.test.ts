@@ -5,7 +5,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, serve } from '../setup/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { SITE_DIR } from '../setup/paths.ts';
 
 /** One page of each type: home, an index, an entry of each collection, a search with a query, each view. */

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, serve } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 
 /**
  * One browser and one static server for a test file: started before its tests, closed after.

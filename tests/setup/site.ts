@@ -1,19 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { relativeFiles } from '../../scripts/lib/files.ts';
 
 /** Every HTML file under a built site, as URL paths (`/countries/india/`). */
 export function sitePages(dir: string): string[] {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder).flatMap((name) => {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : walk(path);
-      return name.endsWith('.html') ? [path] : [];
-    });
-  return walk(dir).map((file) => {
-    const path = `/${relative(dir, file).split(sep).join('/')}`;
-    return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-  });
+  return relativeFiles(dir, { skipFolders: ['pagefind'] })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file}`)
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path));
 }
 
 /** The file that answers a URL path on a static host, or undefined. */

@@ -1,8 +1,9 @@
 // The minimal corpus built for a GitHub Pages project site (https://example-org.github.io/atlas/):
 // everything a reader, a crawler or a reference manager follows must stay under /atlas/.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { relativeFiles } from '../../scripts/lib/files.ts';
 import { BASE_PATH, BASE_SITE_ADDRESS, BASE_SITE_DIR } from '../setup/paths.ts';
 import { fileFor, page, sitePages } from '../setup/site.ts';
 
@@ -46,14 +47,6 @@ function pointers(path: string): string[] {
   return values;
 }
 
-/** Every file of the build, as paths inside it. */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [relative(BASE_SITE_DIR, path).split(sep).join('/')];
-  });
-}
-
 const pages = sitePages(BASE_SITE_DIR);
 
 describe('a site published under a path', () => {
@@ -68,7 +61,7 @@ describe('a site published under a path', () => {
 
   test('names no address of its own outside the path, anywhere in a page or a data file', () => {
     const own = new RegExp(`${ORIGIN.replace(/[.]/g, '\\.')}(?!${BASE_PATH})[^"'<\\s]*`, 'g');
-    const outside = files(BASE_SITE_DIR)
+    const outside = relativeFiles(BASE_SITE_DIR)
       .filter((file) => /\.(html|json|csv|xml|txt)$/.test(file) && !file.startsWith('pagefind/'))
       .flatMap((file) => [...readFileSync(join(BASE_SITE_DIR, file), 'utf8').matchAll(own)].map((m) => `${file}: ${m[0]}`));
     expect([...new Set(outside)]).toEqual([]);

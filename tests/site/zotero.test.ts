@@ -10,7 +10,7 @@ import { isoOfDate, type CitedWork, type CslItem } from '../../src/lib/cite/reco
 import { loadContent } from '../../src/lib/content/check.ts';
 import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
 import { absoluteUrl, entryUrl } from '../../src/lib/site/routes.ts';
-import { serve } from '../setup/browser.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { FIXTURE_DIR, FIXTURE_SITE_DIR, ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
 import { page } from '../setup/site.ts';
