@@ -1,8 +1,9 @@
 // A seeded synthetic Atlas: countries, programs, people, organizations, quotes (about 40%), sources
 // and events in realistic proportions and cross-links, with vocabulary drawn from the real content.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { walkFiles } from './lib/files.ts';
 
 const LAYERS = ['chips', 'data-centers', 'cloud', 'models', 'data', 'applications', 'talent', 'standards'];
 const RELIANCE = ['domestic', 'us', 'china', 'mixed', 'other-foreign', 'unknown'];
@@ -30,8 +31,8 @@ function random(seed: number): () => number {
 function vocabulary(contentDir: string): string[] {
   const words = new Set<string>();
   for (const collection of ['countries', 'programs', 'people', 'organizations']) {
-    for (const file of readdirSync(join(contentDir, collection))) {
-      const text = readFileSync(join(contentDir, collection, file), 'utf8').split(/^---$/m).slice(2).join(' ');
+    for (const file of walkFiles(join(contentDir, collection))) {
+      const text = readFileSync(file, 'utf8').split(/^---$/m).slice(2).join(' ');
       for (const word of text.replace(/\[\^[^\]]+\]|\]\([^)]*\)/g, ' ').split(/[^A-Za-z'-]+/)) {
         if (word.length > 2 && !word.startsWith("'") && !word.endsWith('-')) words.add(word);
       }
@@ -67,14 +68,14 @@ export function corpusCounts(entries: number): CorpusCounts {
   return { countries, programs, people, organizations, quotes, sources, events, layers: LAYERS.length };
 }
 
-export function writeCorpus(dir: string, entries: number, seed: number, contentDir: string): CorpusCounts {
+/** Choices and invented text, all drawn from one seeded generator in the order they are asked for. */
+function inventor(seed: number, words: readonly string[]) {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const count = min + Math.floor(rand() * (max - min + 1));
     return [...new Set(Array.from({ length: count }, () => pick(list)))];
   };
-  const words = vocabulary(contentDir);
   const sentence = (n = 14 + Math.floor(rand() * 12)) => {
     const list = Array.from({ length: n }, () => pick(words));
     const text = list.join(' ');
@@ -82,29 +83,35 @@ export function writeCorpus(dir: string, entries: number, seed: number, contentD
   };
   const title = (n = 3) => Array.from({ length: n }, () => pick(words)).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' ');
   const day = () => `${2019 + Math.floor(rand() * 8)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-  const counts = corpusCounts(entries);
-  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
-  const countries = ids('country', counts.countries);
-  const programs = ids('program', counts.programs);
-  const organizations = ids('org', counts.organizations);
-  const people = ids('person', counts.people);
-  const sources = ids('source', counts.sources);
-  const paragraph = (sentences: number) =>
-    Array.from({ length: sentences }, () => `${sentence()}[^${pick(sources)}]`).join(' ');
-  const body = (sections: string[], paragraphs: number) =>
+  return { rand, pick, some, sentence, title, day };
+}
+
+type Inventor = ReturnType<typeof inventor>;
+
+/** The ids of the entries other entries link to. */
+interface Ids {
+  countries: string[];
+  programs: string[];
+  organizations: string[];
+  people: string[];
+  sources: string[];
+}
+
+/** Writes one entry: a YAML file, or an MDX file when it has a body. */
+type Write = (collection: string, id: string, data: Record<string, unknown>, text?: string) => void;
+
+const UPDATED = '2026-11-26';
+
+/** An MDX body: sections of paragraphs of three sentences, each citing a source. */
+function bodyWriter({ pick, sentence }: Inventor, sources: readonly string[]) {
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => `${sentence()}[^${pick(sources)}]`).join(' ');
+  return (sections: string[], paragraphs: number) =>
     sections.map((heading) => `## ${heading}\n\n${Array.from({ length: paragraphs }, () => paragraph(3)).join('\n\n')}`).join('\n\n');
+}
 
-  rmSync(dir, { recursive: true, force: true });
-  const write = (collection: string, id: string, data: Record<string, unknown>, text?: string) => {
-    mkdirSync(join(dir, collection), { recursive: true });
-    const frontmatter = yaml.dump(data, { lineWidth: 200, quotingType: '"', forceQuotes: false });
-    if (text === undefined) writeFileSync(join(dir, collection, `${id}.yaml`), frontmatter);
-    else writeFileSync(join(dir, collection, `${id}.mdx`), `---\n${frontmatter}---\n\n${text}\n`);
-  };
-  const updated = '2026-11-26';
-
-  LAYERS.forEach((id, i) => write('layers', id, { name: title(1), order: i + 1, summary: sentence(), updated }));
-  sources.forEach((id, i) =>
+function writeLayersAndSources(write: Write, { pick, sentence, title, day }: Inventor, ids: Ids): void {
+  LAYERS.forEach((id, i) => write('layers', id, { name: title(1), order: i + 1, summary: sentence(), updated: UPDATED }));
+  ids.sources.forEach((id, i) =>
     write('sources', id, {
       title: title(6),
       publisher: `${title(2)} ${i % 50}`,
@@ -112,10 +119,15 @@ export function writeCorpus(dir: string, entries: number, seed: number, contentD
       url: `https://example.org/${id}`,
       kind: pick(SOURCE_KINDS),
       evidence: pick(EVIDENCE),
-      updated,
+      updated: UPDATED,
     }),
   );
-  countries.forEach((id, i) => {
+}
+
+function writeCountries(write: Write, invent: Inventor, ids: Ids): void {
+  const { pick, some, sentence, title } = invent;
+  const body = bodyWriter(invent, ids.sources);
+  ids.countries.forEach((id, i) => {
     const iso2 = `${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`;
     write(
       'countries',
@@ -127,30 +139,40 @@ export function writeCorpus(dir: string, entries: number, seed: number, contentD
         region: title(2),
         summary: sentence(),
         strategy: pick(STRATEGIES),
-        stack: some(LAYERS, 3, 6).map((layer) => ({ layer, reliance: pick(RELIANCE), note: sentence(), sources: some(sources, 1, 2) })),
-        sources: some(sources, 0, 2),
-        updated,
+        stack: some(LAYERS, 3, 6).map((layer) => ({ layer, reliance: pick(RELIANCE), note: sentence(), sources: some(ids.sources, 1, 2) })),
+        sources: some(ids.sources, 0, 2),
+        updated: UPDATED,
       },
       body(['What it is building', 'Dependencies layer by layer', 'Deals and dates', 'What experts say', 'Open questions'], 2),
     );
   });
-  organizations.forEach((id, i) =>
+}
+
+function writeOrganizationsAndPeople(write: Write, invent: Inventor, ids: Ids): void {
+  const { pick, some, sentence, title } = invent;
+  const body = bodyWriter(invent, ids.sources);
+  ids.organizations.forEach((id, i) =>
     write(
       'organizations',
       id,
-      { name: `${title(2)} ${i + 1}`, kind: pick(ORG_KINDS), headquarters: pick(countries), layers: some(LAYERS, 1, 3), summary: sentence(), sources: some(sources, 1, 2), updated },
+      { name: `${title(2)} ${i + 1}`, kind: pick(ORG_KINDS), headquarters: pick(ids.countries), layers: some(LAYERS, 1, 3), summary: sentence(), sources: some(ids.sources, 1, 2), updated: UPDATED },
       body(['Role in sovereign AI'], 2),
     ),
   );
-  people.forEach((id, i) =>
+  ids.people.forEach((id, i) =>
     write(
       'people',
       id,
-      { name: `${title(2)} ${i + 1}`, kind: pick(['expert', 'executive', 'official']), role: title(3), affiliation: pick(organizations), stance: sentence(), sources: some(sources, 1, 2), updated },
+      { name: `${title(2)} ${i + 1}`, kind: pick(['expert', 'executive', 'official']), role: title(3), affiliation: pick(ids.organizations), stance: sentence(), sources: some(ids.sources, 1, 2), updated: UPDATED },
       body(['Argument', 'Background'], 1),
     ),
   );
-  programs.forEach((id, i) => {
+}
+
+function writePrograms(write: Write, invent: Inventor, ids: Ids): void {
+  const { pick, some, sentence, title, day } = invent;
+  const body = bodyWriter(invent, ids.sources);
+  ids.programs.forEach((id, i) => {
     const announced = day();
     write(
       'programs',
@@ -158,50 +180,84 @@ export function writeCorpus(dir: string, entries: number, seed: number, contentD
       {
         name: `${title(3)} ${i + 1}`,
         kind: pick(PROGRAM_KINDS),
-        vendors: some(organizations, 1, 3),
-        countries: some(countries, 1, 5),
+        vendors: some(ids.organizations, 1, 3),
+        countries: some(ids.countries, 1, 5),
         layers: some(LAYERS, 1, 3),
         announced,
         status: pick(STATUSES),
         statusAsOf: announced,
-        statusSources: some(sources, 1, 2),
-        milestones: some(STAGES, 1, 3).map((stage) => ({ date: day(), stage, summary: sentence(), sources: some(sources, 1, 2) })),
+        statusSources: some(ids.sources, 1, 2),
+        milestones: some(STAGES, 1, 3).map((stage) => ({ date: day(), stage, summary: sentence(), sources: some(ids.sources, 1, 2) })),
         summary: sentence(),
-        sources: some(sources, 1, 3),
-        updated,
+        sources: some(ids.sources, 1, 3),
+        updated: UPDATED,
       },
       body(['What is promised', 'Money and capacity', 'Dependencies'], 1),
     );
   });
-  ids('event', counts.events).forEach((id) =>
+}
+
+function writeEvents(write: Write, { some, sentence, title, day }: Inventor, ids: Ids, events: readonly string[]): void {
+  events.forEach((id) =>
     write('events', id, {
       date: day(),
       title: title(5),
       summary: sentence(),
-      countries: some(countries, 1, 2),
-      programs: some(programs, 0, 1),
-      organizations: some(organizations, 0, 2),
-      sources: some(sources, 1, 2),
-      updated,
+      countries: some(ids.countries, 1, 2),
+      programs: some(ids.programs, 0, 1),
+      organizations: some(ids.organizations, 0, 2),
+      sources: some(ids.sources, 1, 2),
+      updated: UPDATED,
     }),
   );
-  ids('quote', counts.quotes).forEach((id) => {
+}
+
+function writeQuotes(write: Write, { rand, pick, sentence, day }: Inventor, ids: Ids, quotes: readonly string[]): void {
+  quotes.forEach((id) => {
     // Each quote is about 1–3 entries.
     const about: Record<string, string[]> = { countries: [], programs: [], organizations: [], layers: [] };
     for (let k = 0, n = 1 + Math.floor(rand() * 3); k < n; k += 1) {
       const kind = pick(['countries', 'programs', 'organizations', 'layers'] as const);
-      const target = pick(kind === 'countries' ? countries : kind === 'programs' ? programs : kind === 'organizations' ? organizations : LAYERS);
+      const target = pick(kind === 'countries' ? ids.countries : kind === 'programs' ? ids.programs : kind === 'organizations' ? ids.organizations : LAYERS);
       if (!about[kind]?.includes(target)) about[kind]?.push(target);
     }
     write('quotes', id, {
       text: sentence(10 + Math.floor(rand() * 25)),
-      speaker: rand() < 0.75 ? pick(people) : pick(organizations),
-      source: pick(sources),
+      speaker: rand() < 0.75 ? pick(ids.people) : pick(ids.organizations),
+      source: pick(ids.sources),
       date: day(),
       context: sentence(),
       about,
-      updated,
+      updated: UPDATED,
     });
   });
+}
+
+export function writeCorpus(dir: string, entries: number, seed: number, contentDir: string): CorpusCounts {
+  const invent = inventor(seed, vocabulary(contentDir));
+  const counts = corpusCounts(entries);
+  const idList = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
+  const ids: Ids = {
+    countries: idList('country', counts.countries),
+    programs: idList('program', counts.programs),
+    organizations: idList('org', counts.organizations),
+    people: idList('person', counts.people),
+    sources: idList('source', counts.sources),
+  };
+
+  rmSync(dir, { recursive: true, force: true });
+  const write: Write = (collection, id, data, text) => {
+    mkdirSync(join(dir, collection), { recursive: true });
+    const frontmatter = yaml.dump(data, { lineWidth: 200, quotingType: '"', forceQuotes: false });
+    if (text === undefined) writeFileSync(join(dir, collection, `${id}.yaml`), frontmatter);
+    else writeFileSync(join(dir, collection, `${id}.mdx`), `---\n${frontmatter}---\n\n${text}\n`);
+  };
+  // In this order: every choice comes from the one seeded sequence, so the order is part of the corpus.
+  writeLayersAndSources(write, invent, ids);
+  writeCountries(write, invent, ids);
+  writeOrganizationsAndPeople(write, invent, ids);
+  writePrograms(write, invent, ids);
+  writeEvents(write, invent, ids, idList('event', counts.events));
+  writeQuotes(write, invent, ids, idList('quote', counts.quotes));
   return counts;
 }

@@ -1,7 +1,7 @@
 // The relevance test set: queries generated from the content (every name, every quote, every source)
 // plus hand-written ones, asked in headless Chromium of a built site through the search bundle's own
 // ranking, and scored as hits@1, hits@5 and mean reciprocal rank per group.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createAtlas, type AnyEntry, type Atlas } from '../src/lib/graph/atlas.ts';
@@ -10,7 +10,9 @@ import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search/config.ts';
 import { namedCollections } from '../src/lib/search/page-tags.ts';
 import { entryNames } from '../src/lib/search/page-tags.ts';
 import { speakerRef, titleOf } from '../src/lib/views/entry.ts';
-import { launchBrowser, serve } from '../tests/setup/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { walkFiles } from './lib/files.ts';
+import { serve } from './lib/serve.ts';
 
 export const GROUPS = ['names', 'quote words', 'quote speaker', 'source title', 'source publisher', 'hand-written'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -60,14 +62,28 @@ const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M
 export function documentFrequencies(siteDir: string): { df: Map<string, number>; pages: number } {
   const folder = join(siteDir, 'pagefind', 'fragment');
   const df = new Map<string, number>();
-  const files = readdirSync(folder);
-  for (const name of files) {
-    const raw = gunzipSync(readFileSync(join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8');
+  const files = walkFiles(folder);
+  for (const file of files) {
+    const raw = gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8');
     const fragment = JSON.parse(raw) as { content: string; meta: Record<string, string> };
     const seen = new Set([...words(fragment.content), ...words(Object.values(fragment.meta).join(' '))].map(fold));
     for (const word of seen) df.set(word, (df.get(word) ?? 0) + 1);
   }
   return { df, pages: files.length };
+}
+
+/** The run of four words (all of them if fewer) whose content words are rarest on the site. */
+function mostDistinctiveRun(text: string[], idf: (word: string) => number): string[] {
+  let best = text;
+  if (text.length > 4) {
+    let bestScore = -Infinity;
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const window = text.slice(i, i + 4);
+      const score = window.reduce((sum, w) => sum + (STOPWORDS.has(fold(w)) ? 0 : idf(w)), 0);
+      if (score > bestScore) [best, bestScore] = [window, score];
+    }
+  }
+  return best;
 }
 
 /**
@@ -96,17 +112,7 @@ export function generatedQueries(atlas: Atlas, frequencies: { df: Map<string, nu
   for (const event of atlas.list('events')) add('names', event.data.title, entryUrl(event), `events/${event.id}`);
   for (const quote of atlas.list('quotes')) {
     const url = entryUrl(quote);
-    const text = words(quote.data.text);
-    let best = text;
-    if (text.length > 4) {
-      let bestScore = -Infinity;
-      for (let i = 0; i + 4 <= text.length; i++) {
-        const window = text.slice(i, i + 4);
-        const score = window.reduce((sum, w) => sum + (STOPWORDS.has(fold(w)) ? 0 : idf(w)), 0);
-        if (score > bestScore) [best, bestScore] = [window, score];
-      }
-    }
-    add('quote words', best.join(' '), url, quote.id);
+    add('quote words', mostDistinctiveRun(words(quote.data.text), idf).join(' '), url, quote.id);
     const speaker = atlas.get(speakerRef(atlas, quote.data.speaker));
     if (speaker) {
       const name = titleOf(speaker);
@@ -142,6 +148,38 @@ export interface Ranked extends RelevanceQuery {
   top: string[];
 }
 
+interface InPageQueries {
+  /** The search bundle, which exports `rankedUrls`. */
+  script: string;
+  pagefindScript: string;
+  pagefindOptions: typeof PAGEFIND_OPTIONS;
+  asked: string[];
+  ranking: Record<string, unknown> | undefined;
+  order: 'atlas' | 'pagefind';
+}
+
+/** Runs in the page: the first ten URLs for each query, in the search bundle's order or in Pagefind's own. */
+async function topTenInPage({ script, pagefindScript, pagefindOptions, asked, ranking, order }: InPageQueries): Promise<string[][]> {
+  // Written as a string so that no bundler (Vitest's, when a test runs this) rewrites the import.
+  const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+  type Data = { url: string };
+  type Pagefind = { options(o: unknown): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<Data> }[] }> };
+  type Atlas = { rankedUrls(q: string, limit: number): Promise<string[]> };
+  const out: string[][] = [];
+  if (order === 'pagefind') {
+    const pagefind = (await load(pagefindScript)) as Pagefind;
+    await pagefind.options(ranking ? { ...pagefindOptions, ranking } : pagefindOptions);
+    for (const query of asked) {
+      const found = await pagefind.search(query);
+      out.push((await Promise.all(found.results.slice(0, 10).map((r) => r.data()))).map((d) => d.url.replace(/[?#].*$/, '')));
+    }
+    return out;
+  }
+  const atlas = (await load(script)) as Atlas;
+  for (const query of asked) out.push(await atlas.rankedUrls(query, 10));
+  return out;
+}
+
 /**
  * Asks every query of the built site in one Chromium page, through the search bundle's `rankedUrls`
  * (the order the search box and the search page show), or with `order: 'pagefind'` through Pagefind's
@@ -163,29 +201,14 @@ export async function rankQueries(
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/__relevance.html`);
-    const tops = await page.evaluate(
-      async ({ script, pagefindScript, pagefindOptions, asked, ranking, order }) => {
-        // Written as a string so that no bundler (Vitest's, when a test runs this) rewrites the import.
-        const load = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
-        type Data = { url: string };
-        type Pagefind = { options(o: unknown): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<Data> }[] }> };
-        type Atlas = { rankedUrls(q: string, limit: number): Promise<string[]> };
-        const out: string[][] = [];
-        if (order === 'pagefind') {
-          const pagefind = (await load(pagefindScript)) as Pagefind;
-          await pagefind.options(ranking ? { ...pagefindOptions, ranking } : pagefindOptions);
-          for (const query of asked) {
-            const found = await pagefind.search(query);
-            out.push((await Promise.all(found.results.slice(0, 10).map((r) => r.data()))).map((d) => d.url.replace(/[?#].*$/, '')));
-          }
-          return out;
-        }
-        const atlas = (await load(script)) as Atlas;
-        for (const query of asked) out.push(await atlas.rankedUrls(query, 10));
-        return out;
-      },
-      { script, pagefindScript: `${PAGEFIND_PATH}pagefind.js`, pagefindOptions: PAGEFIND_OPTIONS, asked: queries.map((q) => q.query), ranking, order },
-    );
+    const tops = await page.evaluate(topTenInPage, {
+      script,
+      pagefindScript: `${PAGEFIND_PATH}pagefind.js`,
+      pagefindOptions: PAGEFIND_OPTIONS,
+      asked: queries.map((q) => q.query),
+      ranking,
+      order,
+    });
     return queries.map((q, i) => {
       const top = tops[i] ?? [];
       const ranks = q.expect.map((url) => top.indexOf(url) + 1 || Infinity);

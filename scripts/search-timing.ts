@@ -2,7 +2,8 @@
 // /pagefind/ and milliseconds from keystroke to first result, for a cold start and then warm.
 import { PAGEFIND_OPTIONS, PAGEFIND_PATH } from '../src/lib/search/config.ts';
 import type { Page } from 'playwright-core';
-import { launchBrowser, serve } from '../tests/setup/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serve } from './lib/serve.ts';
 
 export interface SearchTiming {
   query: string;
@@ -109,6 +110,52 @@ async function eachQuery(
 }
 
 /**
+ * Runs in the page: focuses the header box (which loads the search client), types the whole query as
+ * one input event, and times the first full-text result (or, for a query with none, the line that says
+ * so) and on the way the first name suggestion, each checked every animation frame.
+ */
+async function typeIntoSearchBox(typed: string): Promise<{ ms: number; suggestionMs: number | undefined; started: number }> {
+  const input = document.getElementById('site-search-input') as HTMLInputElement;
+  const started = performance.now();
+  input.focus();
+  while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
+  let suggestionMs: number | undefined;
+  const done = new Promise<number>((settle) => {
+    const check = () => {
+      const options = document.getElementById('site-search-options');
+      if (suggestionMs === undefined && options?.querySelector('.option-name')) suggestionMs = performance.now() - started;
+      const last = options?.querySelector('[role="option"].option-all');
+      if (options?.querySelector('.option-result') || last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  input.value = typed;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const ms = await done;
+  // A suggestion may land after the first result: give it the rest of the query's loading.
+  for (let waited = 0; suggestionMs === undefined && waited < 300; waited += 16) {
+    await new Promise((r) => requestAnimationFrame(r));
+    if (document.querySelector('#site-search-options .option-name')) suggestionMs = performance.now() - started;
+  }
+  return { ms, suggestionMs, started };
+}
+
+/**
+ * Runs in the page: what it fetched since `since` from /pagefind/ and from the names index, as its own
+ * Resource Timing records it (reading bodies through the DevTools protocol instead would slow the very
+ * loading being timed).
+ */
+function bytesFetchedSince(since: number): number[] {
+  return ['/pagefind/', '/search/names'].map((prefix) =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith(prefix))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+}
+
+/**
  * For each query: a fresh browser context opens a page, focuses the header box (loading the search
  * client) and types the query as one input event (cold); then asks the next query (warm).
  * @param startPath a page of the site with the header search box
@@ -121,48 +168,10 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
       await page.fill('#site-search-input', '');
       await page.waitForFunction(() => document.querySelector('#site-search .search-panel')?.hasAttribute('hidden') ?? true);
     }
-    const { ms, suggestionMs, started } = await page.evaluate(async (typed) => {
-      const input = document.getElementById('site-search-input') as HTMLInputElement;
-      const started = performance.now();
-      input.focus();
-      while (!document.getElementById('site-search')?.dataset['mounted']) await new Promise((r) => setTimeout(r, 1));
-      let suggestionMs: number | undefined;
-      // The first full-text result (or, for a query with none, the line that says so), and on the way
-      // the first name suggestion, each checked every animation frame.
-      const done = new Promise<number>((settle) => {
-        const check = () => {
-          const options = document.getElementById('site-search-options');
-          if (suggestionMs === undefined && options?.querySelector('.option-name')) suggestionMs = performance.now() - started;
-          const last = options?.querySelector('[role="option"].option-all');
-          if (options?.querySelector('.option-result') || last?.textContent?.includes(`“${typed.trim()}”`)) settle(performance.now() - started);
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      input.value = typed;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      const ms = await done;
-      // A suggestion may land after the first result: give it the rest of the query's loading.
-      for (let waited = 0; suggestionMs === undefined && waited < 300; waited += 16) {
-        await new Promise((r) => requestAnimationFrame(r));
-        if (document.querySelector('#site-search-options .option-name')) suggestionMs = performance.now() - started;
-      }
-      return { ms, suggestionMs, started };
-    }, text);
-    // Let late responses (the other results' fragments) land, then count what this query fetched
-    // from /pagefind/, as the page's own Resource Timing records it (reading bodies through the
-    // DevTools protocol instead would slow the very loading being timed).
+    const { ms, suggestionMs, started } = await page.evaluate(typeIntoSearchBox, text);
+    // Let late responses (the other results' fragments) land before counting them.
     await page.waitForLoadState('networkidle');
-    const [pagefindBytes, namesBytes] = await page.evaluate(
-      (since) =>
-        ['/pagefind/', '/search/names'].map((prefix) =>
-          performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname.startsWith(prefix))
-            .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-        ),
-      started,
-    );
+    const [pagefindBytes, namesBytes] = await page.evaluate(bytesFetchedSince, started);
     rows.push({ query: text, run, ms: Math.round(ms), suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs), pagefindBytes: pagefindBytes ?? 0, namesBytes: namesBytes ?? 0 });
   });
   return { rows, summary: summarizeSearch(rows) };
