@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import atlas from './src/integrations/atlas.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
+import completeSite from './src/integrations/complete-site.ts';
 import remarkAtlas, { remarkAtlasOptions } from './src/lib/content/remark-atlas.ts';
 import { checkContent, contentDir as contentFolder } from './src/lib/content/check.ts';
 import { readSiteAddress } from './src/lib/site/address.ts';
@@ -63,7 +64,10 @@ export default defineConfig({
   },
   // `optimize` turns the static parts of each compiled MDX body into HTML strings: the same pages
   // (compared byte for byte on the 10,000-entry benchmark), built about 8% faster.
-  integrations: [atlas({ address, content }), mdx({ optimize: true }), clientScripts()],
+  //
+  // completeSite() comes after atlas(): /sitemap.xml is copied from the sitemap that atlas() adds, and
+  // the Pagefind index and the output folder's replacement wait for every other integration's files.
+  integrations: [atlas({ address, content }), mdx({ optimize: true }), clientScripts(), completeSite()],
   devToolbar: { enabled: false },
   vite: {
     // `npm start` builds for http://localhost:4321/; on another port every link of a citation would be

@@ -1,45 +1,27 @@
-// Builds the Atlas: the public address (ATLAS_SITE), content check (inside Astro's config hook),
-// `astro build`, then the Pagefind index. Astro reports some content losses only as log lines and still
-// exits 0, so its output is watched and the build fails if any of them appears.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// `npm run build`: `astro build`, which makes the whole site (the content check, the pages, the sitemap,
+// the Pagefind index, and the output folder replaced only when all of it succeeded: the Atlas's
+// configuration and integrations). Around it, what a shell command can do better than an integration: it stops before
+// Astro starts when the public address is missing, gives Astro the heap a large corpus needs and an
+// environment without variables that would shadow the site's own, watches Astro's log (Astro reports
+// some content losses only as log lines and still exits 0), and reports the timings the benchmark reads.
+import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { dirname, join, resolve } from 'node:path';
-import { indexSite } from './pagefind.ts';
+import { FORBIDDEN_OUTPUT, PAGEFIND_LINE } from '../src/integrations/complete-site.ts';
 import { readSiteAddress } from '../src/lib/site/address.ts';
-
-/** Log lines that mean Astro dropped or ignored something and carried on. */
-export const FORBIDDEN_OUTPUT: { pattern: RegExp; meaning: string }[] = [
-  { pattern: /is ignored because/, meaning: 'remark/rehype plugins were ignored, so Markdown was not processed as configured' },
-  { pattern: /Invalid content reference/i, meaning: 'a cross-reference points at an entry that does not exist' },
-  { pattern: /Duplicate id/i, meaning: 'two entries share an id and one was dropped' },
-];
-
-// Checked before Astro starts, so a build without an address says so in one line and writes nothing.
-const address = readSiteAddress(process.env);
-if (address.status !== 'set') {
-  console.error(address.message);
-  process.exit(1);
-}
-console.log(`Building the Atlas for ${address.address.site}`);
-
-const args = process.argv.slice(2);
-const outDir = resolve(process.env['ATLAS_OUT_DIR'] ?? 'dist');
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-
-const astroArgs = ['build', ...args];
+import { ASTRO_BIN, ProcessError, runProcess } from './lib/processes.ts';
 
 /**
  * V8 caps Node's heap at about 4 GiB however much memory the machine has, and a 30,000-entry Atlas
  * needs more: Astro gets half the machine's memory (never less than the default), unless
  * NODE_OPTIONS already sets a limit.
  */
-const MiB = 2 ** 20;
-const heapLimitMiB = Math.max(Math.floor(getHeapStatistics().heap_size_limit / MiB), Math.floor(totalmem() / MiB / 2));
-const nodeArgs = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${heapLimitMiB}`];
-if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
+function heapArgs(): string[] {
+  if (/--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '')) return [];
+  const MiB = 2 ** 20;
+  return [`--max-old-space-size=${Math.max(Math.floor(getHeapStatistics().heap_size_limit / MiB), Math.floor(totalmem() / MiB / 2))}`];
+}
 
 /**
  * Astro defines `import.meta.env.<NAME>` for every environment variable, ahead of the values Astro and
@@ -48,7 +30,6 @@ if (process.env['ATLAS_OUT_DIR']) astroArgs.push('--outDir', outDir);
  * them), and BASE_URL is common in CI settings; Astro gets an environment without them.
  */
 const SHADOWING = /^(ATLAS_(BASE|SEARCH_SCRIPT|CITE_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
-const astroEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SHADOWING.test(name)));
 
 /** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
 function peakRss(pid: number | undefined): number {
@@ -60,58 +41,71 @@ function peakRss(pid: number | undefined): number {
   }
 }
 
-const seen: string[] = [];
-let completed = false;
-const astroStarted = performance.now();
-let astroPeak = 0;
-const code = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, [...nodeArgs, astroBin, ...astroArgs], { env: astroEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  const sampler = setInterval(() => (astroPeak = Math.max(astroPeak, peakRss(child.pid))), 250);
-  child.on('exit', () => clearInterval(sampler));
-  // Each stream is read with the end of its previous chunk, so a line split across chunks is still seen.
-  const watcher = (out: NodeJS.WriteStream) => {
-    let tail = '';
-    return (chunk: Buffer) => {
-      const chunkText = chunk.toString();
-      out.write(chunkText);
-      const text = tail + chunkText;
-      tail = text.slice(-200);
-      if (/\[build\] Complete!/.test(text)) completed = true;
-      for (const { pattern, meaning } of FORBIDDEN_OUTPUT) {
-        if (pattern.test(text) && !seen.includes(meaning)) seen.push(meaning);
-      }
-    };
-  };
-  child.stdout.on('data', watcher(process.stdout));
-  child.stderr.on('data', watcher(process.stderr));
-  child.on('close', (status) => done(status ?? 1));
-});
+interface AstroRun {
+  code: number;
+  output: string;
+  ms: number;
+  peakRssBytes: number;
+  /** What FORBIDDEN_OUTPUT found in the log. */
+  ignored: string[];
+}
 
-if (code !== 0) {
-  console.error(`\nBuild failed: astro build exited with code ${code}.`);
+/** Run `astro build`, its output shown as it comes and watched. */
+async function runAstro(args: string[]): Promise<AstroRun> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SHADOWING.test(name)));
+  const ignored = new Set<string>();
+  // Each piece of output is read with the end of the one before, so a line split across two is still seen.
+  let tail = '';
+  let peakRssBytes = 0;
+  const started = performance.now();
+  let code = 0;
+  let output = '';
+  try {
+    output = await runProcess(process.execPath, [...heapArgs(), ASTRO_BIN, 'build', ...args], {
+      name: 'astro build',
+      env,
+      echo: true,
+      onStart: (child) => {
+        const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, peakRss(child.pid))), 250);
+        child.on('exit', () => clearInterval(sampler));
+      },
+      onOutput: (text) => {
+        const recent = tail + text;
+        tail = recent.slice(-200);
+        for (const { pattern, meaning } of FORBIDDEN_OUTPUT) if (pattern.test(recent)) ignored.add(meaning);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ProcessError)) throw error;
+    ({ code, output } = error);
+  }
+  return { code, output, ms: performance.now() - started, peakRssBytes, ignored: [...ignored] };
+}
+
+function fail(message: string, code = 1): never {
+  console.error(`\nBuild failed: ${message}`);
   process.exit(code);
 }
+
+// Checked before Astro starts, so a build without an address says so in one line and writes nothing.
+const address = readSiteAddress(process.env);
+if (address.status !== 'set') {
+  console.error(address.message);
+  process.exit(1);
+}
+console.log(`Building the Atlas for ${address.address.site}`);
+
+const outDirArgs = process.env['ATLAS_OUT_DIR'] ? ['--outDir', resolve(process.env['ATLAS_OUT_DIR'])] : [];
+const astro = await runAstro([...process.argv.slice(2), ...outDirArgs]);
+// The integrations have said why already; this line says which step stopped.
+if (astro.code !== 0) fail(`astro build exited with code ${astro.code}.`, astro.code);
 // Node ends a process whose event loop has nothing left to do with code 0, even mid-build; Astro's
 // closing line is the proof that every page was written.
-if (!completed) {
-  console.error('\nBuild failed: astro build exited without reporting a complete build, so pages may be missing.');
-  process.exit(1);
-}
-if (seen.length > 0) {
-  console.error(`\nBuild failed: Astro reported content it did not process:\n${seen.map((m) => `  - ${m}`).join('\n')}`);
-  process.exit(1);
-}
+if (!/\[build\] Complete!/.test(astro.output)) fail('astro build exited without reporting a complete build, so pages may be missing.');
+if (astro.ignored.length > 0) fail(`Astro reported content it did not process:\n${astro.ignored.map((m) => `  - ${m}`).join('\n')}`);
+const pagefind = PAGEFIND_LINE.exec(astro.output);
+if (!pagefind) fail('astro build reported no Pagefind index, so the site has no search (is completeSite() in the configuration?).');
 
-// @astrojs/sitemap names its index sitemap-index.xml; crawlers and readers also look for /sitemap.xml.
-const sitemapIndex = join(outDir, 'sitemap-index.xml');
-if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(outDir, 'sitemap.xml'));
-
-const astroMs = performance.now() - astroStarted;
-const pagefindStarted = performance.now();
-const pages = await indexSite(outDir);
-const pagefindMs = performance.now() - pagefindStarted;
-console.log(`Pagefind indexed ${pages} pages into ${join(outDir, 'pagefind')}.`);
-// One line for the benchmark to read.
-console.log(
-  `Build timings: ${JSON.stringify({ astroMs: Math.round(astroMs), pagefindMs: Math.round(pagefindMs), astroPeakRssBytes: astroPeak, pagefindPeakRssBytes: process.resourceUsage().maxRSS * 1024 })}`,
-);
+const pagefindMs = Number(pagefind[2]);
+// One line for the benchmark to read; Pagefind ran inside Astro's process, so its time is taken out of Astro's.
+console.log(`Build timings: ${JSON.stringify({ astroMs: Math.round(astro.ms - pagefindMs), pagefindMs, astroPeakRssBytes: astro.peakRssBytes })}`);

@@ -1,5 +1,5 @@
 // Each case copies the minimal fixture corpus, makes one mistake, and runs the real build on it.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_DIR, ROOT } from '../setup/paths.ts';
@@ -154,9 +154,14 @@ describe('bad input stops the build with one clear line', () => {
 describe('Astro 7 traps in the configuration', () => {
   test('the build fails when Astro ignores remark plugins, instead of shipping unprocessed Markdown', () => {
     const outDir = join(WORK, 'ignored-plugins-dist');
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>The previous site</title>\n');
     const result = runBuild({ contentDir: FIXTURE_DIR, outDir, args: ['--config', 'tests/fixtures/ignored-plugins.config.mjs'] });
     expect(result.output).toMatch(/is ignored because/);
     expect(result.status).toBe(1);
     expect(result.output).toContain('Build failed: Astro reported content it did not process');
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<!doctype html><title>The previous site</title>\n');
   });
 });
