@@ -3,7 +3,7 @@
  * so the same file system, where a rename is atomic); once everything has succeeded the two are swapped
  * with renames, and the previous site is deleted only after the new one is in place.
  */
-import { existsSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputFolders {
@@ -25,13 +25,20 @@ export function outputFolders(outDir: string, pid: number = process.pid): Output
   return { target, building: beside('building'), previous: beside('previous') };
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` is alive, and so may still be writing its folder. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A killed process stays listed until its parent collects it, and where nothing collects orphans it
+  // stays so: a zombie (state Z in /proc, on Linux) builds nothing.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

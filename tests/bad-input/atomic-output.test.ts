@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compareSites } from '../../scripts/compare-sites.ts';
 import { relativeFiles } from '../../scripts/lib/files.ts';
+import { isRunning } from '../../src/integrations/output-folder.ts';
 import { FIXTURE_DIR, FIXTURE_SITE_DIR, ROOT } from '../setup/paths.ts';
 import { runBuild, startBuild } from '../setup/run-build.ts';
 
@@ -65,6 +66,12 @@ describe('the output folder is replaced whole or not at all', () => {
     }
     process.kill(-(child.pid ?? 0), 'SIGKILL');
     await exited;
+    // The folder is named after the Astro process, which the system may take a moment longer to end.
+    const astroPid = Number(/-(\d+)$/.exec(besideSite()[0] ?? '')?.[1]);
+    for (let waited = 0; isRunning(astroPid); waited += 20) {
+      if (waited > 10_000) throw new Error(`Astro (process ${astroPid}) did not stop`);
+      await sleep(20);
+    }
 
     expect(snapshot(SITE)).toEqual(before);
     // Killed outright, the build could not clear its own folder.
