@@ -1,9 +1,10 @@
 // `npm run build`: `astro build`, which makes the whole site (the content check, the pages, the sitemap,
 // the Pagefind index, and the output folder replaced only when all of it succeeded: the Atlas's
-// configuration and integrations). Around it, what a shell command can do better than an integration: it stops before
-// Astro starts when the public address is missing, gives Astro the heap a large corpus needs and an
-// environment without variables that would shadow the site's own, watches Astro's log (Astro reports
-// some content losses only as log lines and still exits 0), and reports the timings the benchmark reads.
+// configuration and integrations). Around it, what a shell command can do better than an integration:
+// it stops before Astro starts when the public address is missing, gives Astro the heap a large corpus
+// needs and an environment without variables that would shadow the site's own, watches Astro's log
+// (Astro reports some content losses only as log lines and still exits 0), and reports the timings
+// the benchmark reads.
 import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
