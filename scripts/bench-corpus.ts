@@ -81,8 +81,12 @@ function inventor(seed: number, words: readonly string[]) {
     const text = list.join(' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  const title = (n = 3) => Array.from({ length: n }, () => pick(words)).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' ');
-  const day = () => `${2019 + Math.floor(rand() * 8)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  const title = (n = 3) =>
+    Array.from({ length: n }, () => pick(words))
+      .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
+      .join(' ');
+  const day = () =>
+    `${2019 + Math.floor(rand() * 8)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   return { rand, pick, some, sentence, title, day };
 }
 
@@ -128,7 +132,7 @@ function writeCountries(write: Write, invent: Inventor, ids: Ids): void {
   const { pick, some, sentence, title } = invent;
   const body = bodyWriter(invent, ids.sources);
   ids.countries.forEach((id, i) => {
-    const iso2 = `${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`;
+    const iso2 = `${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + (i % 26))}`;
     write(
       'countries',
       id,
@@ -155,7 +159,15 @@ function writeOrganizationsAndPeople(write: Write, invent: Inventor, ids: Ids): 
     write(
       'organizations',
       id,
-      { name: `${title(2)} ${i + 1}`, kind: pick(ORG_KINDS), headquarters: pick(ids.countries), layers: some(LAYERS, 1, 3), summary: sentence(), sources: some(ids.sources, 1, 2), updated: UPDATED },
+      {
+        name: `${title(2)} ${i + 1}`,
+        kind: pick(ORG_KINDS),
+        headquarters: pick(ids.countries),
+        layers: some(LAYERS, 1, 3),
+        summary: sentence(),
+        sources: some(ids.sources, 1, 2),
+        updated: UPDATED,
+      },
       body(['Role in sovereign AI'], 2),
     ),
   );
@@ -163,7 +175,15 @@ function writeOrganizationsAndPeople(write: Write, invent: Inventor, ids: Ids): 
     write(
       'people',
       id,
-      { name: `${title(2)} ${i + 1}`, kind: pick(['expert', 'executive', 'official']), role: title(3), affiliation: pick(ids.organizations), stance: sentence(), sources: some(ids.sources, 1, 2), updated: UPDATED },
+      {
+        name: `${title(2)} ${i + 1}`,
+        kind: pick(['expert', 'executive', 'official']),
+        role: title(3),
+        affiliation: pick(ids.organizations),
+        stance: sentence(),
+        sources: some(ids.sources, 1, 2),
+        updated: UPDATED,
+      },
       body(['Argument', 'Background'], 1),
     ),
   );
@@ -218,7 +238,9 @@ function writeQuotes(write: Write, { rand, pick, sentence, day }: Inventor, ids:
     const about: Record<string, string[]> = { countries: [], programs: [], organizations: [], layers: [] };
     for (let k = 0, n = 1 + Math.floor(rand() * 3); k < n; k += 1) {
       const kind = pick(['countries', 'programs', 'organizations', 'layers'] as const);
-      const target = pick(kind === 'countries' ? ids.countries : kind === 'programs' ? ids.programs : kind === 'organizations' ? ids.organizations : LAYERS);
+      const target = pick(
+        kind === 'countries' ? ids.countries : kind === 'programs' ? ids.programs : kind === 'organizations' ? ids.organizations : LAYERS,
+      );
       if (!about[kind]?.includes(target)) about[kind]?.push(target);
     }
     write('quotes', id, {

@@ -10,8 +10,25 @@ import { writeCorpus, type CorpusCounts } from './bench-corpus.ts';
 import { walkFiles } from './lib/files.ts';
 import { runProcess } from './lib/processes.ts';
 import { checkContent } from '../src/lib/content/check.ts';
-import { atlasFrom, documentFrequencies, generatedQueries, rankQueries, score, scoreTable, type GroupScore, type RelevanceQuery } from './relevance.ts';
-import { measurePagefindAlone, measureSearch, summarizeSearch, summarizeTimings, type SearchSummary, type SearchTiming, type TimingSummary } from './search-timing.ts';
+import {
+  atlasFrom,
+  documentFrequencies,
+  generatedQueries,
+  rankQueries,
+  score,
+  scoreTable,
+  type GroupScore,
+  type RelevanceQuery,
+} from './relevance.ts';
+import {
+  measurePagefindAlone,
+  measureSearch,
+  summarizeSearch,
+  summarizeTimings,
+  type SearchSummary,
+  type SearchTiming,
+  type TimingSummary,
+} from './search-timing.ts';
 
 type Atlas = ReturnType<typeof atlasFrom>;
 
@@ -74,7 +91,8 @@ async function buildSite(contentDir: string, outDir: string): Promise<BuildCost>
   return { wallMs, ...timings };
 }
 
-const quantile = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+const quantile = (list: number[], q: number) =>
+  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
 
 const rawAndGzip = (file: string) => {
   const bytes = readFileSync(file);
@@ -85,17 +103,31 @@ const rawAndGzip = (file: string) => {
 function siteWeight(outDir: string) {
   const files = walkFiles(outDir);
   const html = files.filter((f) => f.endsWith('.html'));
-  const entryPages = html.filter((f) => /\/(countries|programs|people|organizations|quotes|sources|events|layers)\/[^/]+\/index\.html$/.test(f));
+  const entryPages = html.filter((f) =>
+    /\/(countries|programs|people|organizations|quotes|sources|events|layers)\/[^/]+\/index\.html$/.test(f),
+  );
   const sizes = entryPages.map(rawAndGzip);
   const sample = parse(readFileSync(entryPages.find((f) => f.includes('/countries/')) ?? entryPages[0] ?? '', 'utf8'));
   const pagefindFiles = walkFiles(join(outDir, 'pagefind'));
   return {
     pagesBuilt: html.length,
     entryHtmlBytes: {
-      medianRaw: quantile(sizes.map((s) => s.raw), 0.5),
-      p95Raw: quantile(sizes.map((s) => s.raw), 0.95),
-      medianGzip: quantile(sizes.map((s) => s.gzip), 0.5),
-      p95Gzip: quantile(sizes.map((s) => s.gzip), 0.95),
+      medianRaw: quantile(
+        sizes.map((s) => s.raw),
+        0.5,
+      ),
+      p95Raw: quantile(
+        sizes.map((s) => s.raw),
+        0.95,
+      ),
+      medianGzip: quantile(
+        sizes.map((s) => s.gzip),
+        0.5,
+      ),
+      p95Gzip: quantile(
+        sizes.map((s) => s.gzip),
+        0.95,
+      ),
     },
     contentPageScriptFilesBeforeInteraction: sample.querySelectorAll('script[src]').length,
     contentPageInlineLoaderBytes: sample
@@ -109,7 +141,16 @@ function siteWeight(outDir: string) {
 function namesIndexSize(outDir: string) {
   const sizes = walkFiles(join(outDir, 'search', 'names')).map(rawAndGzip);
   const largest = sizes.reduce((a, b) => (b.raw > a.raw ? b : a), { raw: 0, gzip: 0 });
-  return { files: sizes.length, medianGzip: quantile(sizes.map((x) => x.gzip), 0.5), largestRaw: largest.raw, largestGzip: largest.gzip, keysBytes: statSync(join(outDir, 'search', 'names.json')).size };
+  return {
+    files: sizes.length,
+    medianGzip: quantile(
+      sizes.map((x) => x.gzip),
+      0.5,
+    ),
+    largestRaw: largest.raw,
+    largestGzip: largest.gzip,
+    keysBytes: statSync(join(outDir, 'search', 'names.json')).size,
+  };
 }
 
 /** Fixed queries, and names readers type as they type them (the first word and part of the second): one of each kind of named entry. */
@@ -119,7 +160,19 @@ function benchQueries(atlas: Atlas): string[] {
     const entry = atlas.list(collection)[7];
     return entry ? [partialName((entry.data as { name: string }).name)] : [];
   });
-  return ['sovereign', 'chips export', 'cloud', 'nvidia', 'data centres', 'models', 'talent', 'standards', 'agreement', 'country 12', ...names];
+  return [
+    'sovereign',
+    'chips export',
+    'cloud',
+    'nvidia',
+    'data centres',
+    'models',
+    'talent',
+    'standards',
+    'agreement',
+    'country 12',
+    ...names,
+  ];
 }
 
 /**
@@ -127,7 +180,11 @@ function benchQueries(atlas: Atlas): string[] {
  * rounds, each through the search box and then through Pagefind's own API on a bare page (the floor
  * under the box's figures), so that both meet the same moments of the machine.
  */
-async function searchCost(outDir: string, queries: string[], rounds: number): Promise<{ search?: SearchSummary; pagefindAlone?: TimingSummary }> {
+async function searchCost(
+  outDir: string,
+  queries: string[],
+  rounds: number,
+): Promise<{ search?: SearchSummary; pagefindAlone?: TimingSummary }> {
   const boxRows: SearchTiming[] = [];
   const aloneRows: SearchTiming[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -144,12 +201,18 @@ async function searchCost(outDir: string, queries: string[], rounds: number): Pr
  * Relevance on the synthetic corpus: the generated groups of the test set (scripts/relevance.ts), each
  * sampled evenly down to `sample` queries, in the Atlas's order and in Pagefind's own.
  */
-async function relevanceScores(outDir: string, atlas: Atlas, sample: number): Promise<{ relevance: GroupScore[]; relevancePagefindAlone: GroupScore[] }> {
+async function relevanceScores(
+  outDir: string,
+  atlas: Atlas,
+  sample: number,
+): Promise<{ relevance: GroupScore[]; relevancePagefindAlone: GroupScore[] }> {
   const queries = generatedQueries(atlas, documentFrequencies(outDir));
   const sampled = [...new Set(queries.map((q) => q.group))].flatMap((group) => {
     const all = queries.filter((q) => q.group === group);
     const step = Math.max(1, all.length / sample);
-    return Array.from({ length: Math.min(sample, all.length) }, (_, i) => all[Math.floor(i * step)]).filter((q): q is RelevanceQuery => q !== undefined);
+    return Array.from({ length: Math.min(sample, all.length) }, (_, i) => all[Math.floor(i * step)]).filter(
+      (q): q is RelevanceQuery => q !== undefined,
+    );
   });
   return {
     relevance: score(await rankQueries(outDir, sampled)),
@@ -191,7 +254,9 @@ function budgets(result: Result): [string, boolean][] {
   const allowedGrowth = 1.1 * (entries / 1000);
   return [
     ...(entries === 10_000 ? ([['≤ 12 s per 1,000 entries', result.secondsPer1000Entries <= 12]] as [string, boolean][]) : []),
-    ...(growth === undefined ? [] : ([[`build time ≤ ${allowedGrowth}× the 1,000-entry build`, growth <= allowedGrowth]] as [string, boolean][])),
+    ...(growth === undefined
+      ? []
+      : ([[`build time ≤ ${allowedGrowth}× the 1,000-entry build`, growth <= allowedGrowth]] as [string, boolean][])),
     ...(entries <= 10_000 ? ([['peak memory < 3 GiB', result.astroPeakMemoryMiB < 3072]] as [string, boolean][]) : []),
     ...(entries >= 30_000 ? ([[`a ${entries}-entry build completes`, result.pagesBuilt > entries]] as [string, boolean][]) : []),
     ['content pages load 0 script files before interaction', result.contentPageScriptFilesBeforeInteraction === 0],
@@ -201,10 +266,16 @@ function budgets(result: Result): [string, boolean][] {
           ['first search downloads < 250 kB (median)', search.firstQueryBytesMedian < 250_000],
           ['first result ≤ 200 ms cold (median)', search.coldMsMedian <= 200],
           ['first result ≤ 50 ms warm (median)', search.warmMsMedian <= 50],
-          ['first name suggestion before the first full-text result, cold (median)', search.suggestions.cold > 0 && search.suggestions.coldMsMedian < search.coldMsMedian],
+          [
+            'first name suggestion before the first full-text result, cold (median)',
+            search.suggestions.cold > 0 && search.suggestions.coldMsMedian < search.coldMsMedian,
+          ],
         ] as [string, boolean][])
       : []),
-    ...(relevance ?? []).map((group): [string, boolean] => [`relevance, ${group.group}: ≥ ${group.required * 100}% within the top ${group.group === 'names' ? 1 : group.group === 'source publisher' ? 5 : 3}`, group.found >= group.required]),
+    ...(relevance ?? []).map((group): [string, boolean] => [
+      `relevance, ${group.group}: ≥ ${group.required * 100}% within the top ${group.group === 'names' ? 1 : group.group === 'source publisher' ? 5 : 3}`,
+      group.found >= group.required,
+    ]),
   ];
 }
 
@@ -212,14 +283,23 @@ function budgets(result: Result): [string, boolean][] {
 function tableRows(result: Result): [string, string][] {
   const { counts, search, pagefindAlone, growthOver1000Entries: growth } = result;
   const rows: [string, string][] = [
-    ['entries (countries / programs / people / orgs / quotes / sources / events)', `${result.entries} (${counts.countries} / ${counts.programs} / ${counts.people} / ${counts.organizations} / ${counts.quotes} / ${counts.sources} / ${counts.events})`],
+    [
+      'entries (countries / programs / people / orgs / quotes / sources / events)',
+      `${result.entries} (${counts.countries} / ${counts.programs} / ${counts.people} / ${counts.organizations} / ${counts.quotes} / ${counts.sources} / ${counts.events})`,
+    ],
     ['pages built', String(result.pagesBuilt)],
     ['build wall time', `${result.buildWallSeconds} s (Astro ${result.astroSeconds} s, Pagefind ${result.pagefindSeconds} s)`],
     ['per 1,000 entries', `${result.secondsPer1000Entries} s`],
     ...(growth === undefined ? [] : ([['build time ÷ 1,000-entry build time', `${growth}×`]] as [string, string][])),
     ['Astro peak memory', `${result.astroPeakMemoryMiB} MiB`],
-    ['entry page HTML, median / p95', `${result.entryHtmlBytes.medianRaw} / ${result.entryHtmlBytes.p95Raw} B raw; ${result.entryHtmlBytes.medianGzip} / ${result.entryHtmlBytes.p95Gzip} B gzip`],
-    ['script files a content page loads before interaction', `${result.contentPageScriptFilesBeforeInteraction} (inline loader ${result.contentPageInlineLoaderBytes} B)`],
+    [
+      'entry page HTML, median / p95',
+      `${result.entryHtmlBytes.medianRaw} / ${result.entryHtmlBytes.p95Raw} B raw; ${result.entryHtmlBytes.medianGzip} / ${result.entryHtmlBytes.p95Gzip} B gzip`,
+    ],
+    [
+      'script files a content page loads before interaction',
+      `${result.contentPageScriptFilesBeforeInteraction} (inline loader ${result.contentPageInlineLoaderBytes} B)`,
+    ],
     ['Pagefind index', `${(result.pagefindIndex.bytes / 2 ** 20).toFixed(1)} MiB in ${result.pagefindIndex.files} files`],
     ...(search
       ? ([
@@ -234,7 +314,10 @@ function tableRows(result: Result): [string, string][] {
             'focus and query to first name suggestion, cold median / worst',
             `${search.suggestions.coldMsMedian} / ${search.suggestions.coldMsWorst} ms (${search.suggestions.cold} queries with a suggestion)`,
           ],
-          ['next query to first name suggestion, warm median / worst', `${search.suggestions.warmMsMedian} / ${search.suggestions.warmMsWorst} ms (${search.suggestions.warm} queries)`],
+          [
+            'next query to first name suggestion, warm median / worst',
+            `${search.suggestions.warmMsMedian} / ${search.suggestions.warmMsWorst} ms (${search.suggestions.warm} queries)`,
+          ],
         ] as [string, string][])
       : []),
     ...(pagefindAlone
@@ -293,8 +376,15 @@ const result: Result = {
 const checks = budgets(result);
 
 writeFileSync(join(work, `result-${entries}.json`), `${JSON.stringify({ ...result, checks: Object.fromEntries(checks) }, null, 2)}\n`);
-console.log(`\n| measure | ${entries} entries |\n| --- | --- |\n${tableRows(result).map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+console.log(
+  `\n| measure | ${entries} entries |\n| --- | --- |\n${tableRows(result)
+    .map(([k, v]) => `| ${k} | ${v} |`)
+    .join('\n')}\n`,
+);
 console.log(checks.map(([name, ok]) => `${ok ? 'pass' : 'FAIL'}  ${name}`).join('\n'));
-if (relevance) console.log(`\nSearch relevance on the synthetic corpus (generated queries, up to ${options.relevanceSample} a group):\n${scoreTable(relevance)}`);
+if (relevance)
+  console.log(
+    `\nSearch relevance on the synthetic corpus (generated queries, up to ${options.relevanceSample} a group):\n${scoreTable(relevance)}`,
+  );
 if (relevancePagefindAlone) console.log(`\nThe same queries in Pagefind's own order:\n${scoreTable(relevancePagefindAlone)}`);
 console.log(`\nJSON: ${join(work, `result-${entries}.json`)}`);

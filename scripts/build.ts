@@ -30,7 +30,7 @@ function heapArgs(): string[] {
  * page. Vitest exports them all to the environment of anything a test starts (ATLAS_BASE=/ among
  * them), and BASE_URL is common in CI settings; Astro gets an environment without them.
  */
-const SHADOWING = /^(ATLAS_(BASE|SEARCH_SCRIPT|CITE_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
+const SHADOWING = /^(ATLAS_(BASE|SEARCH_SCRIPT|CITE_SCRIPT|LOADER_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
 
 /** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
 function peakRss(pid: number | undefined): number {
@@ -109,4 +109,6 @@ if (!pagefind) fail('astro build reported no Pagefind index, so the site has no 
 
 const pagefindMs = Number(pagefind[2]);
 // One line for the benchmark to read; Pagefind ran inside Astro's process, so its time is taken out of Astro's.
-console.log(`Build timings: ${JSON.stringify({ astroMs: Math.round(astro.ms - pagefindMs), pagefindMs, astroPeakRssBytes: astro.peakRssBytes })}`);
+console.log(
+  `Build timings: ${JSON.stringify({ astroMs: Math.round(astro.ms - pagefindMs), pagefindMs, astroPeakRssBytes: astro.peakRssBytes })}`,
+);

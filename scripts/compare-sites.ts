@@ -49,14 +49,18 @@ export function compareSites(dirA: string, dirB: string): SiteDifference {
 }
 
 export function formatDifference(result: SiteDifference, dirA: string, dirB: string): string {
-  const section = (title: string, lines: string[]) => (lines.length > 0 ? [`${title} (${lines.length}):`, ...lines.map((line) => `  ${line}`)] : []);
+  const section = (title: string, lines: string[]) =>
+    lines.length > 0 ? [`${title} (${lines.length}):`, ...lines.map((line) => `  ${line}`)] : [];
   const same = result.onlyInA.length + result.onlyInB.length + result.differing.length === 0;
   return [
     `A: ${dirA}`,
     `B: ${dirB}`,
     ...section('Only in A', result.onlyInA),
     ...section('Only in B', result.onlyInB),
-    ...section('Differ', result.differing.map(({ path, detail }) => `${path}: ${detail}`)),
+    ...section(
+      'Differ',
+      result.differing.map(({ path, detail }) => `${path}: ${detail}`),
+    ),
     same
       ? `${result.compared} files, all identical.`
       : `${result.compared} files: ${result.onlyInA.length} only in A, ${result.onlyInB.length} only in B, ${result.differing.length} differ.`,

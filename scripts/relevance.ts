@@ -48,7 +48,9 @@ export const REQUIRED: Record<Group, number> = {
 };
 
 const STOPWORDS = new Set(
-  'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our over she so than that the their them then there these they this those to under up was we were what when which who will with would you your not no more most also about after all can could do does only other such very just than out new one two'.split(' '),
+  'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our over she so than that the their them then there these they this those to under up was we were what when which who will with would you your not no more most also about after all can could do does only other such very just than out new one two'.split(
+    ' ',
+  ),
 );
 
 /** Words as a reader would type them: letters and digits, inner hyphens and apostrophes kept. */
@@ -103,10 +105,12 @@ export function generatedQueries(atlas: Atlas, frequencies: { df: Map<string, nu
     return candidates.sort((a, b) => idf(b) - idf(a))[0];
   };
   const queries: RelevanceQuery[] = [];
-  const add = (group: Group, query: string, url: string, note?: string) => queries.push({ group, query, expect: [url], within: WITHIN[group], note });
+  const add = (group: Group, query: string, url: string, note?: string) =>
+    queries.push({ group, query, expect: [url], within: WITHIN[group], note });
 
   for (const collection of namedCollections()) {
-    for (const entry of atlas.list(collection)) for (const name of entryNames(entry)) add('names', name, entryUrl(entry), `${collection}/${entry.id}`);
+    for (const entry of atlas.list(collection))
+      for (const name of entryNames(entry)) add('names', name, entryUrl(entry), `${collection}/${entry.id}`);
   }
   // An event is named by its title.
   for (const event of atlas.list('events')) add('names', event.data.title, entryUrl(event), `events/${event.id}`);
@@ -257,7 +261,10 @@ export function scoreTable(scores: readonly GroupScore[]): string {
   return [
     '| group | queries | hits@1 | hits@5 | MRR | found within depth | required |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...scores.map((s) => `| ${s.group} | ${s.queries} | ${pct(s.hitsAt1)} | ${pct(s.hitsAt5)} | ${s.mrr.toFixed(3)} | ${pct(s.found)} (top ${WITHIN[s.group]}) | ${pct(s.required)} |`),
+    ...scores.map(
+      (s) =>
+        `| ${s.group} | ${s.queries} | ${pct(s.hitsAt1)} | ${pct(s.hitsAt5)} | ${s.mrr.toFixed(3)} | ${pct(s.found)} (top ${WITHIN[s.group]}) | ${pct(s.required)} |`,
+    ),
   ].join('\n');
 }
 
@@ -265,5 +272,8 @@ export function scoreTable(scores: readonly GroupScore[]): string {
 export function misses(ranked: readonly Ranked[]): string[] {
   return ranked
     .filter((r) => r.rank > r.within)
-    .map((r) => `[${r.group}] “${r.query}” → ${r.expect.join(', ')} at ${Number.isFinite(r.rank) ? r.rank : '>10'}; got ${r.top.slice(0, 3).join(' ')}`);
+    .map(
+      (r) =>
+        `[${r.group}] “${r.query}” → ${r.expect.join(', ')} at ${Number.isFinite(r.rank) ? r.rank : '>10'}; got ${r.top.slice(0, 3).join(' ')}`,
+    );
 }

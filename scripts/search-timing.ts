@@ -97,7 +97,10 @@ async function eachQuery(
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-      for (const [run, text] of [['cold', query], ['warm', queries[(index + 1) % queries.length] ?? query]] as const) {
+      for (const [run, text] of [
+        ['cold', query],
+        ['warm', queries[(index + 1) % queries.length] ?? query],
+      ] as const) {
         await measure(page, run, text);
         await page.waitForLoadState('networkidle');
       }
@@ -160,7 +163,11 @@ function bytesFetchedSince(since: number): number[] {
  * client) and types the query as one input event (cold); then asks the next query (warm).
  * @param startPath a page of the site with the header search box
  */
-export async function measureSearch(dir: string, queries: readonly string[], startPath = '/about/'): Promise<{ rows: SearchTiming[]; summary: SearchSummary }> {
+export async function measureSearch(
+  dir: string,
+  queries: readonly string[],
+  startPath = '/about/',
+): Promise<{ rows: SearchTiming[]; summary: SearchSummary }> {
   const rows: SearchTiming[] = [];
   await eachQuery(dir, startPath, queries, async (page, run, text) => {
     // Clearing the box focuses it, which starts loading search: only the warm run may do it.
@@ -172,14 +179,22 @@ export async function measureSearch(dir: string, queries: readonly string[], sta
     // Let late responses (the other results' fragments) land before counting them.
     await page.waitForLoadState('networkidle');
     const [pagefindBytes, namesBytes] = await page.evaluate(bytesFetchedSince, started);
-    rows.push({ query: text, run, ms: Math.round(ms), suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs), pagefindBytes: pagefindBytes ?? 0, namesBytes: namesBytes ?? 0 });
+    rows.push({
+      query: text,
+      run,
+      ms: Math.round(ms),
+      suggestionMs: suggestionMs === undefined ? undefined : Math.round(suggestionMs),
+      pagefindBytes: pagefindBytes ?? 0,
+      namesBytes: namesBytes ?? 0,
+    });
   });
   return { rows, summary: summarizeSearch(rows) };
 }
 
 /** A bare page beside the site, with nothing on it but what Pagefind needs (its language). */
 const BARE_PAGE_PATH = '/__bench/pagefind-alone.html';
-const BARE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title></head><body><p id="out"></p></body></html>';
+const BARE_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title></head><body><p id="out"></p></body></html>';
 
 /**
  * The floor under the Atlas's figures: the same queries asked of the same index through Pagefind's
@@ -188,7 +203,10 @@ const BARE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><t
  * in the same page. Like the search box, each query then loads the rest of its first eight results
  * (untimed). The difference from measureSearch is what the Atlas's search box adds.
  */
-export async function measurePagefindAlone(dir: string, queries: readonly string[]): Promise<{ rows: SearchTiming[]; summary: TimingSummary }> {
+export async function measurePagefindAlone(
+  dir: string,
+  queries: readonly string[],
+): Promise<{ rows: SearchTiming[]; summary: TimingSummary }> {
   const rows: SearchTiming[] = [];
   await eachQuery(
     dir,

@@ -35,4 +35,6 @@ const built = await run([resolve('scripts/build.ts')]);
 if (built !== 0) process.exit(built);
 // `localhost`, as in the address: Astro's preview listens on this machine only, and with a strict port
 // (astro.config.mjs) it stops rather than serve on another port than the one the pages name.
-process.exit(await run([ASTRO_BIN, 'preview', '--host', 'localhost', '--port', String(LOCAL_PORT), ...(outDir ? ['--outDir', resolve(outDir)] : [])]));
+process.exit(
+  await run([ASTRO_BIN, 'preview', '--host', 'localhost', '--port', String(LOCAL_PORT), ...(outDir ? ['--outDir', resolve(outDir)] : [])]),
+);

@@ -6,7 +6,12 @@ import { element } from './render.ts';
 
 export class Combobox {
   readonly #input: HTMLInputElement;
-  readonly #listbox = element('ul', { id: 'site-search-options', role: 'listbox', class: 'search-options', 'aria-label': 'Suggestions and results' });
+  readonly #listbox = element('ul', {
+    id: 'site-search-options',
+    role: 'listbox',
+    class: 'search-options',
+    'aria-label': 'Suggestions and results',
+  });
   readonly #status = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   readonly #panel = element('div', { class: 'search-panel', hidden: '' }, this.#listbox);
   #active = -1;

@@ -28,7 +28,9 @@ export interface HeaderResults {
 export function resultDetail(meta: PagefindData['meta']): string | undefined {
   if (meta['quote']) return quoteByline(meta);
   const date = meta['date'] ? formatDate(meta['date']) : undefined;
-  return [meta['publisher'], meta['type'] === 'Source' || meta['type'] === 'Event' ? date : undefined].filter(Boolean).join(' · ') || undefined;
+  return (
+    [meta['publisher'], meta['type'] === 'Source' || meta['type'] === 'Event' ? date : undefined].filter(Boolean).join(' · ') || undefined
+  );
 }
 
 /** "All 12 results", "The one result", "No matches". */
@@ -40,14 +42,31 @@ export function allResultsLabel(query: string, total: number, corrected?: string
 
 /** Names first, then full-text results not already named, then the search page (once results are in). */
 export function headerOptions(query: string, named: readonly Suggestion[], searchPage: string, found?: HeaderResults): HeaderOption[] {
-  const options: HeaderOption[] = named.map(({ record }) => ({ kind: 'name', href: record.u, type: record.t, title: record.n, detail: record.e }));
+  const options: HeaderOption[] = named.map(({ record }) => ({
+    kind: 'name',
+    href: record.u,
+    type: record.t,
+    title: record.n,
+    detail: record.e,
+  }));
   if (!found) return options;
   const nameUrls = new Set(named.map((s) => s.record.u));
   for (const data of found.data) {
     if (nameUrls.has(pagePath(data.url))) continue;
-    options.push({ kind: 'result', href: data.url, type: data.meta['type'] ?? 'Entry', title: resultTitle(data), detail: resultDetail(data.meta) });
+    options.push({
+      kind: 'result',
+      href: data.url,
+      type: data.meta['type'] ?? 'Entry',
+      title: resultTitle(data),
+      detail: resultDetail(data.meta),
+    });
   }
-  options.push({ kind: 'all', href: `${searchPage}?q=${encodeURIComponent(query)}`, type: 'Search', title: allResultsLabel(query, found.total, found.corrected) });
+  options.push({
+    kind: 'all',
+    href: `${searchPage}?q=${encodeURIComponent(query)}`,
+    type: 'Search',
+    title: allResultsLabel(query, found.total, found.corrected),
+  });
   return options;
 }
 
@@ -62,6 +81,9 @@ export function headerStatus(query: string, named: number, total?: number): stri
 export function optionsHtml(options: readonly HeaderOption[]): Html {
   return html`${options.map(
     ({ kind, href, type, title, detail }, index) =>
-      html`<li role="option" aria-selected="false" class="option-${kind}" id="site-search-option-${index}"><a href="${href}" tabindex="-1"><span class="option-type">${type}</span> <span class="option-title">${title}</span></a>${detail && html`<span class="option-detail">${detail}</span>`}</li>`,
+      html`<li role="option" aria-selected="false" class="option-${kind}" id="site-search-option-${index}">
+        <a href="${href}" tabindex="-1"><span class="option-type">${type}</span> <span class="option-title">${title}</span></a
+        >${detail && html`<span class="option-detail">${detail}</span>`}
+      </li>`,
   )}`;
 }

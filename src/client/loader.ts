@@ -27,7 +27,9 @@ interface OnDemand extends HTMLElement {
 
 /** Loads an element's module (its `data-module`, which every caller has checked is there) and mounts it on the element. */
 const load = (element: OnDemand) =>
-  (element.atlasModule ??= import(element.dataset['module']!).then((module: { mount: (element: HTMLElement) => void }) => module.mount(element)));
+  (element.atlasModule ??= import(element.dataset['module']!).then((module: { mount: (element: HTMLElement) => void }) =>
+    module.mount(element),
+  ));
 const form = document.getElementById('site-search');
 const input = form && form.querySelector('input');
 // Called only once the form is known to be there.
@@ -60,7 +62,9 @@ document.addEventListener(
   true,
 );
 if (form && new URLSearchParams(location.search).has(LOADER_NAMES.highlightParam)) {
-  void pagefind('pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: LOADER_NAMES.highlightParam, addStyles: false }));
+  void pagefind('pagefind-highlight.js').then(
+    () => new PagefindHighlight({ highlightParam: LOADER_NAMES.highlightParam, addStyles: false }),
+  );
 }
 
 export {};

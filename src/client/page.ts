@@ -32,11 +32,29 @@ function findParts(app: HTMLElement): Parts | undefined {
   const inApp = <T extends Element = HTMLElement>(id: string) => app.querySelector<T>(`#${id}`);
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const [status, suggestions, named, facets, list] = ['search-status', 'search-suggestions', 'search-named', 'search-facets', 'search-results'].map((id) => inApp(id));
+  const [status, suggestions, named, facets, list] = [
+    'search-status',
+    'search-suggestions',
+    'search-named',
+    'search-facets',
+    'search-results',
+  ].map((id) => inApp(id));
   const more = inApp<HTMLButtonElement>('search-more');
   const sort = inApp<HTMLSelectElement>('search-sort');
   if (!form || !input || !status || !suggestions || !named || !facets || !list || !more || !sort) return undefined;
-  return { form, input, status, suggestions, named, facets, list, more, sort, toggle: inApp('search-filters-toggle'), filters: inApp('search-filters') };
+  return {
+    form,
+    input,
+    status,
+    suggestions,
+    named,
+    facets,
+    list,
+    more,
+    sort,
+    toggle: inApp('search-filters-toggle'),
+    filters: inApp('search-filters'),
+  };
 }
 
 const isFilter = (name: string): name is SearchFilter => (SEARCH_FILTERS as readonly string[]).includes(name);
@@ -182,7 +200,10 @@ function wireControls({ form, input, sort, more, facets, suggestions, toggle, fi
 
 /** ArrowDown from the box to the first link; arrows through the named entries, then the results; Escape back to the box. */
 function wireArrowKeys({ input, named, list }: Parts): void {
-  const links = () => [...named.querySelectorAll<HTMLAnchorElement>('a.named-link'), ...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  const links = () => [
+    ...named.querySelectorAll<HTMLAnchorElement>('a.named-link'),
+    ...list.querySelectorAll<HTMLAnchorElement>('a.result-link'),
+  ];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];

@@ -45,7 +45,9 @@ export interface SearchOptions {
  */
 function ready(module: Pagefind): Promise<void> {
   return Promise.race(
-    [0, 10, 20, 30, 40].map((delay) => new Promise<void>((settle) => setTimeout(() => void module.preload('').then(settle, settle), delay))),
+    [0, 10, 20, 30, 40].map(
+      (delay) => new Promise<void>((settle) => setTimeout(() => void module.preload('').then(settle, settle), delay)),
+    ),
   );
 }
 

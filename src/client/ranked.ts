@@ -38,7 +38,9 @@ export const pagePath = (url: string): string => url.replace(/[?#].*$/, '');
 
 /** Words a question is made of that say nothing about what is asked for. */
 const QUESTION_WORDS = new Set(
-  'who whom whose what which where when why how is are was were does do did has have had can could will would should the a an of to in on for from by with and or about into at as'.split(' '),
+  'who whom whose what which where when why how is are was were does do did has have had can could will would should the a an of to in on for from by with and or about into at as'.split(
+    ' ',
+  ),
 );
 
 /** The types of entries that are things with names, as Pagefind's `type` metadata gives them. */
@@ -54,13 +56,19 @@ const RELAX_BELOW = 3;
  * Results of a query of several words that no page holds all of: first with the question words left
  * out, then, if still too few, with each other word left out in turn; merged by Pagefind's score.
  */
-async function relax(engine: Awaited<ReturnType<typeof pagefind>>, query: string, options: SearchOptions, have: PagefindResult[]): Promise<{ results: PagefindResult[]; left: string[] } | undefined> {
+async function relax(
+  engine: Awaited<ReturnType<typeof pagefind>>,
+  query: string,
+  options: SearchOptions,
+  have: PagefindResult[],
+): Promise<{ results: PagefindResult[]; left: string[] } | undefined> {
   const words = query.split(/\s+/).filter(Boolean);
   const content = words.filter((word) => !QUESTION_WORDS.has(foldName(word)));
   if (words.length < 2 || content.length === 0) return undefined;
   const tries: string[][] = [];
   if (content.length < words.length) tries.push(content);
-  if (content.length >= 2) for (let skip = 0; skip < content.length && tries.length < 8; skip++) tries.push(content.filter((_, i) => i !== skip));
+  if (content.length >= 2)
+    for (let skip = 0; skip < content.length && tries.length < 8; skip++) tries.push(content.filter((_, i) => i !== skip));
   const seen = new Map(have.map((result) => [result.id, result]));
   const left = new Set<string>();
   for (const attempt of tries) {
@@ -108,7 +116,8 @@ export async function rankedSearch(query: string, count: number, options: Search
   const first = await Promise.all(results.slice(0, count).map((result) => result.data()));
   // The entries named by the query, or by the query as corrected.
   const exact = named.filter((s) => s.level === 0 || (corrected !== undefined && s.level === NEAR && foldName(s.record.n) === corrected));
-  if (options.sort || exact.length === 0) return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
+  if (options.sort || exact.length === 0)
+    return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
   const pinned = await Promise.all(
     exact.map(async ({ record }) => {
       const loaded = first.find((item) => pagePath(item.url) === record.u);

@@ -29,62 +29,88 @@ export const STRATEGY_LABELS: Record<Strategy, string> = {
   early: 'Early stage',
 };
 
-export const schema = (ref: RefSchema) => {
-  const stackCell = z
+/** A row of a country's stack table: its reliance at one layer, with sources. */
+const stackRow = (ref: RefSchema) =>
+  z
     .object({
       layer: ref('layers').describe('The stack layer this row describes.'),
       reliance: z.enum(RELIANCE).describe('Whose technology the country relies on at this layer.'),
-      note: z.string().trim().min(10, 'must say what the reliance consists of').describe('What the reliance consists of, in one or two sentences of our own.'),
+      note: z
+        .string()
+        .trim()
+        .min(10, 'must say what the reliance consists of')
+        .describe('What the reliance consists of, in one or two sentences of our own.'),
       sources: z.array(ref('sources')).min(1, 'needs at least one source').describe('Sources for this row (at least one).'),
     })
     .strict();
-  return z
+
+const alternateName = z
+  .object({
+    name: z.string().trim().min(1).describe('The name as written in its script.'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "ko" or "zh-Hans"')
+      .describe('BCP 47 language tag.'),
+  })
+  .strict();
+
+/** One row per layer, and an ISO code for a country but not for a bloc. */
+function checkCountry(
+  value: { kind: 'country' | 'bloc'; iso2: string | null; stack: { layer: { id: string } }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Map<string, number>();
+  value.stack.forEach((row, index) => {
+    const first = seen.get(row.layer.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stack', index, 'layer'],
+        message: `this layer already has a row (stack[${first}]); merge the two`,
+      });
+    } else {
+      seen.set(row.layer.id, index);
+    }
+  });
+  if (value.kind === 'bloc' && value.iso2 !== null) ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'must be null for a bloc' });
+  if (value.kind === 'country' && value.iso2 === null)
+    ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'is required for a country' });
+}
+
+export const schema = (ref: RefSchema) =>
+  z
     .object({
       name: z.string().trim().min(2).describe('English short name, e.g. "South Korea".'),
       shortNames,
       kind: z.enum(['country', 'bloc']).describe('`country` for a state, `bloc` for a union of states such as the EU.'),
-      iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)').nullable().describe('ISO 3166-1 alpha-2 code in capitals; `null` for a bloc.'),
+      iso2: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)')
+        .nullable()
+        .describe('ISO 3166-1 alpha-2 code in capitals; `null` for a bloc.'),
       region: z.string().trim().min(2).describe('World region, e.g. "East Asia".'),
       alternateNames: z
-        .array(
-          z
-            .object({
-              name: z.string().trim().min(1).describe('The name as written in its script.'),
-              lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "ko" or "zh-Hans"').describe('BCP 47 language tag.'),
-            })
-            .strict(),
-        )
+        .array(alternateName)
         .default([])
         .describe('Names in other scripts or languages (e.g. 대한민국), shown and indexed for search.'),
       summary: summary.describe('One sentence: what the country is doing about sovereign AI.'),
-      strategy: z.enum(STRATEGIES).describe('The overall approach: build every layer, pick one layer, lean on partners, play both sides, or just starting.'),
-      stack: z.array(stackCell).default([]).describe('Reliance per layer of the AI stack, each row with its sources.'),
+      strategy: z
+        .enum(STRATEGIES)
+        .describe('The overall approach: build every layer, pick one layer, lean on partners, play both sides, or just starting.'),
+      stack: z.array(stackRow(ref)).default([]).describe('Reliance per layer of the AI stack, each row with its sources.'),
       sources: z.array(ref('sources')).default([]).describe('Further sources the page draws on (body citations are found in the text).'),
       updated,
       aliases,
     })
     .strict()
-    .superRefine((value, ctx) => {
-      const seen = new Map<string, number>();
-      value.stack.forEach((row, index) => {
-        const first = seen.get(row.layer.id);
-        if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['stack', index, 'layer'], message: `this layer already has a row (stack[${first}]); merge the two` });
-        } else {
-          seen.set(row.layer.id, index);
-        }
-      });
-      if (value.kind === 'bloc' && value.iso2 !== null) {
-        ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'must be null for a bloc' });
-      }
-      if (value.kind === 'country' && value.iso2 === null) {
-        ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'is required for a country' });
-      }
-    });
-};
+    .superRefine(checkCountry);
 
 export default {
-  labels: { singular: 'Country', plural: 'Countries', intro: 'Country case studies: what each state is building, and on whose chips, cloud and models.' },
+  labels: {
+    singular: 'Country',
+    plural: 'Countries',
+    intro: 'Country case studies: what each state is building, and on whose chips, cloud and models.',
+  },
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,

@@ -65,7 +65,9 @@ export const schema = (ref: RefSchema) => {
             .strict(),
         )
         .min(1, 'needs at least one milestone (when it was announced)')
-        .describe("The deal's dated lifecycle: announced, agreement signed, financing, construction, capacity online, delayed, retracted …"),
+        .describe(
+          "The deal's dated lifecycle: announced, agreement signed, financing, construction, capacity online, delayed, retracted …",
+        ),
       summary: summary.describe('One or two sentences in our own words.'),
       sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
       updated,
@@ -80,14 +82,19 @@ export function milestonesInOrder(program: AtlasEntry<'programs'>) {
 }
 
 export default {
-  labels: { singular: 'Program or deal', plural: 'Programs and deals', intro: 'Vendor programs, government initiatives and deals that shape who depends on whom.' },
+  labels: {
+    singular: 'Program or deal',
+    plural: 'Programs and deals',
+    intro: 'Vendor programs, government initiatives and deals that shape who depends on whom.',
+  },
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
   date: (entry) => ({ date: entry.data.announced, kind: 'announced' }),
   index: {
     compare: (a, b) => a.data.name.localeCompare(b.data.name),
-    item: (_atlas, entry) => indexItem(entry, `${humanize(entry.data.status)}, announced ${formatDate(entry.data.announced)}`, entry.data.summary),
+    item: (_atlas, entry) =>
+      indexItem(entry, `${humanize(entry.data.status)}, announced ${formatDate(entry.data.announced)}`, entry.data.summary),
   },
   page(entry, { atlas, cites, vendorOnly, quotesAbout }) {
     const { data } = entry;

@@ -12,7 +12,11 @@ import type { AtlasEntry, CollectionDef, GraphCheck, RefSchema } from './types.t
 export const schema = (ref: RefSchema) =>
   z
     .object({
-      text: z.string().trim().min(2).describe("The words exactly as the source prints them; square brackets mark the source's own insertions."),
+      text: z
+        .string()
+        .trim()
+        .min(2)
+        .describe("The words exactly as the source prints them; square brackets mark the source's own insertions."),
       speaker: idSchema.describe('Id of the person or organization who said it.'),
       source: ref('sources').describe('Where the quote was published.'),
       date: partialDate.optional().describe('When it was said, with the precision known.'),
@@ -30,7 +34,9 @@ export const schema = (ref: RefSchema) =>
       sameRemark: z
         .array(ref('quotes'))
         .default([])
-        .describe("Other quotes that give the same remark in another wording (another outlet's report of it): same speaker, same date. The link shows on both quotes."),
+        .describe(
+          "Other quotes that give the same remark in another wording (another outlet's report of it): same speaker, same date. The link shows on both quotes.",
+        ),
       updated,
       aliases,
     })
@@ -70,8 +76,13 @@ const check: GraphCheck<'quotes'> = (quote, lookup) => {
     if (!other) return;
     const field = `sameRemark[${index}]`;
     if (other.id === quote.id) problems.push({ field, message: 'is the quote itself' });
-    else if (other.data.speaker !== speaker) problems.push({ field, message: `"${ref.id}" has another speaker ("${other.data.speaker}"), so it cannot be the same remark` });
-    else if (other.data.date !== quote.data.date) problems.push({ field, message: `"${ref.id}" is dated ${other.data.date ?? 'nothing'}, this quote ${quote.data.date ?? 'nothing'}: the same remark has one date` });
+    else if (other.data.speaker !== speaker)
+      problems.push({ field, message: `"${ref.id}" has another speaker ("${other.data.speaker}"), so it cannot be the same remark` });
+    else if (other.data.date !== quote.data.date)
+      problems.push({
+        field,
+        message: `"${ref.id}" is dated ${other.data.date ?? 'nothing'}, this quote ${quote.data.date ?? 'nothing'}: the same remark has one date`,
+      });
   });
   return { links: found, problems };
 };
@@ -107,7 +118,9 @@ export default {
         { label: 'Source', links: [quote.source] },
         ...(quote.date ? [{ label: 'Date', text: quote.date }] : []),
       ],
-      linkGroups: [{ heading: 'About', items: links(atlas, [...about.countries, ...about.programs, ...about.organizations, ...about.layers]) }],
+      linkGroups: [
+        { heading: 'About', items: links(atlas, [...about.countries, ...about.programs, ...about.organizations, ...about.layers]) },
+      ],
       quoteGroups: [{ heading: 'The same remark in other words', quotes: wordings }],
     };
   },
@@ -117,7 +130,9 @@ export default {
     // Where it was said, from the source's confirmed fields only.
     const original = source ? sourceRecordWork(source).item : undefined;
     const where = original
-      ? [original.title, original['container-title'] ?? original.publisher, original.issued && formatDate(isoOfDate(original.issued))].filter(Boolean).join(', ')
+      ? [original.title, original['container-title'] ?? original.publisher, original.issued && formatDate(isoOfDate(original.issued))]
+          .filter(Boolean)
+          .join(', ')
       : entry.data.source.id;
     const abstract = `${name}${entry.data.date ? `, ${formatDate(entry.data.date)}` : ''}, quoted from: ${where}`;
     return {
@@ -152,7 +167,12 @@ export default {
       const source = atlas.get(data.source);
       const outlet = source?.data.publisher;
       // Its own words are a quote's title for search (its page's heading only names the speaker).
-      const meta: [string, string][] = [['title', `“${data.text}”`], ['quote', data.text], ['speaker', speaker], ['source', source ? titleOf(source) : data.source.id]];
+      const meta: [string, string][] = [
+        ['title', `“${data.text}”`],
+        ['quote', data.text],
+        ['speaker', speaker],
+        ['source', source ? titleOf(source) : data.source.id],
+      ];
       if (outlet) meta.push(['outlet', outlet]);
       return { countries: data.about.countries, layers: data.about.layers, speakers: [speaker], meta };
     },

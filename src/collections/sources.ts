@@ -27,12 +27,22 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
 /** Fields of a source record that can be marked as not confirmed. */
 export const CONFIRMABLE_SOURCE_FIELDS = ['title', 'authors', 'published', 'url', 'publisher'] as const;
 type ConfirmableField = (typeof CONFIRMABLE_SOURCE_FIELDS)[number];
-const UNCONFIRMED_WORDS: Record<ConfirmableField, string> = { url: 'URL', authors: 'authors', title: 'title', published: 'publication date', publisher: 'publisher' };
+const UNCONFIRMED_WORDS: Record<ConfirmableField, string> = {
+  url: 'URL',
+  authors: 'authors',
+  title: 'title',
+  published: 'publication date',
+  publisher: 'publisher',
+};
 
 export const schema = (_ref: RefSchema) =>
   z
     .object({
-      title: z.string().trim().min(2).describe('Headline or document title; a descriptive title in [brackets] when the exact one is not known.'),
+      title: z
+        .string()
+        .trim()
+        .min(2)
+        .describe('Headline or document title; a descriptive title in [brackets] when the exact one is not known.'),
       publisher: z.string().trim().min(2).describe('Outlet or body that published it.'),
       authors: z.array(z.string().trim().min(2)).default([]).describe('Authors, where known.'),
       published: partialDate.optional().describe('Publication date with the precision known.'),
@@ -45,7 +55,10 @@ export const schema = (_ref: RefSchema) =>
         .describe(
           'What kind of evidence it is: primary (a government document, filing or contract), independent (reporting by an outlet not party to the story), vendor (a press release, keynote or company blog of a party to the deal), interview (the words of a person interviewed), or secondary (a copy or summary of another publication).',
         ),
-      unconfirmed: z.array(z.enum(CONFIRMABLE_SOURCE_FIELDS)).default([]).describe('Fields whose value could not be confirmed; shown on the source page and in citations.'),
+      unconfirmed: z
+        .array(z.enum(CONFIRMABLE_SOURCE_FIELDS))
+        .default([])
+        .describe('Fields whose value could not be confirmed; shown on the source page and in citations.'),
       note: z.string().trim().min(2).optional().describe('A short note on the record (syndicated copy, what could not be read …).'),
       updated,
       aliases,
@@ -69,10 +82,12 @@ export default {
   format: 'yaml',
   title: (entry) => entry.data.title,
   description: (entry) => entry.data.note,
-  date: (entry) => (entry.data.published ? { date: entry.data.published, kind: 'published' } : { date: entry.data.updated, kind: 'updated' }),
+  date: (entry) =>
+    entry.data.published ? { date: entry.data.published, kind: 'published' } : { date: entry.data.updated, kind: 'updated' },
   index: {
     compare: (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title),
-    item: (_atlas, entry) => indexItem(entry, [entry.data.publisher, entry.data.published && formatDate(entry.data.published)].filter(Boolean).join(', ')),
+    item: (_atlas, entry) =>
+      indexItem(entry, [entry.data.publisher, entry.data.published && formatDate(entry.data.published)].filter(Boolean).join(', ')),
   },
   page(entry, { atlas, backlinks }) {
     const { data } = entry;
@@ -97,7 +112,10 @@ export default {
       ],
       linkGroups: COLLECTIONS.map((collection) => ({
         heading: `Cited by ${collectionDef(collection).labels.plural.toLowerCase()}`,
-        items: links(atlas, citing.filter((ref) => ref.collection === collection)),
+        items: links(
+          atlas,
+          citing.filter((ref) => ref.collection === collection),
+        ),
       })),
       timeline: false,
     };

@@ -48,7 +48,9 @@ function startWorker(script: string, site: string): Map<string, Waiting> {
   worker.on('error', failAll);
   // Once the worker has ended, nothing can settle a page that still waits: it fails instead of
   // leaving Node with an empty event loop (which would end the build early, with code 0).
-  worker.on('exit', (code) => failAll(new Error(code === 0 ? 'the citation worker ended without it' : `the citation worker stopped with code ${code}`)));
+  worker.on('exit', (code) =>
+    failAll(new Error(code === 0 ? 'the citation worker ended without it' : `the citation worker stopped with code ${code}`)),
+  );
   // The worker ends by itself after its last batch. It is not unref'd: while pages await it, it is what
   // keeps Node's event loop alive (an unref'd worker lets Node exit mid-build with code 0).
   return map;

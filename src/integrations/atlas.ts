@@ -46,11 +46,17 @@ export default function atlas({ address, content }: AtlasOptions): AstroIntegrat
           logger.info(`content check passed: ${entries.length} entries`);
           // The sitemap lists every page but the redirects that old ids answer with.
           // This hook runs outside Vite, so routes are given the configured base.
-          const moved = new Set([...found.keys()].map((key) => absoluteUrl(entryUrl(keyRef(key), config.base), config.site ?? 'http://localhost/')));
+          const moved = new Set(
+            [...found.keys()].map((key) => absoluteUrl(entryUrl(keyRef(key), config.base), config.site ?? 'http://localhost/')),
+          );
           updateConfig({
             integrations: [sitemap({ filter: (page) => !moved.has(page) })],
             // Entry pages hand their citations to a worker thread that Node loads from the source (src/data/page-citations.ts).
-            vite: { define: { 'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/cite/worker.ts', config.root))) } },
+            vite: {
+              define: {
+                'import.meta.env.ATLAS_CITATION_WORKER': JSON.stringify(fileURLToPath(new URL('src/lib/cite/worker.ts', config.root))),
+              },
+            },
           });
           return;
         }

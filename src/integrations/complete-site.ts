@@ -56,7 +56,9 @@ async function finish(folders: OutputFolders, ignored: string[], logger: AstroIn
   // @astrojs/sitemap names its index sitemap-index.xml; crawlers and readers also look for /sitemap.xml.
   const sitemapIndex = join(folders.building, 'sitemap-index.xml');
   if (!existsSync(sitemapIndex)) {
-    throw new BuildFailure('no sitemap-index.xml was written: the sitemap integration (added by the Atlas integration) must run before this one, so atlas() comes before completeSite() in astro.config.mjs.');
+    throw new BuildFailure(
+      'no sitemap-index.xml was written: the sitemap integration (added by the Atlas integration) must run before this one, so atlas() comes before completeSite() in astro.config.mjs.',
+    );
   }
   copyFileSync(sitemapIndex, join(folders.building, 'sitemap.xml'));
 
@@ -72,6 +74,56 @@ async function finish(folders: OutputFolders, ignored: string[], logger: AstroIn
   logger.info(`The site is in ${folders.target}.`);
 }
 
+/** Where a build stands, for what the process says when it ends. */
+interface BuildState {
+  published: boolean;
+  reported: boolean;
+}
+
+/** What a failed build leaves: the previous site, or nothing. */
+function keptMessage(folders: OutputFolders): string {
+  return existsSync(folders.target) ? `the previous site in ${folders.target} is unchanged` : `nothing was written to ${folders.target}`;
+}
+
+/** Astro exits on an error anywhere in the build; what it had written goes with it. */
+function discardOnExit(folders: OutputFolders, state: BuildState): void {
+  process.on('exit', (code) => {
+    if (state.published) return;
+    discard(folders);
+    if (state.reported) return;
+    // Node ends a process whose event loop has nothing left to do with code 0, even mid-build.
+    if (code === 0) {
+      console.error(`\nBuild failed: astro build ended before the site was complete (${keptMessage(folders)}).`);
+      process.exitCode = 1;
+    } else console.error(`(${keptMessage(folders)}.)`);
+  });
+}
+
+/** The last step of `astro:build:done`: complete the site in its folder, then put it in place. */
+function publishStep(folders: OutputFolders, building: URL, ignored: () => string[], state: BuildState): AstroIntegration {
+  return {
+    name: 'atlas-complete-site:publish',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          if (dir.href !== building.href)
+            throw new BuildFailure(
+              `Astro wrote the site to ${fileURLToPath(dir)} instead of ${folders.building} (a server build, or another integration that sets outDir?).`,
+            );
+          await finish(folders, ignored(), logger);
+          state.published = true;
+        } catch (error) {
+          discard(folders);
+          const reason = error instanceof BuildFailure ? error.message : String(error);
+          console.error(`\nBuild failed: ${reason}\n(${keptMessage(folders)}.)`);
+          state.reported = true;
+          process.exit(1);
+        }
+      },
+    },
+  };
+}
+
 export default function completeSite(): AstroIntegration {
   return {
     name: 'atlas-complete-site',
@@ -81,41 +133,11 @@ export default function completeSite(): AstroIntegration {
         const folders = outputFolders(fileURLToPath(config.outDir));
         for (const cleared of clearLeftovers(folders)) logger.info(`Cleared ${cleared}, left by an interrupted build.`);
         const ignored = watchOutput();
-        let published = false;
-        let reported = false;
-        const kept = () => (existsSync(folders.target) ? `the previous site in ${folders.target} is unchanged` : `nothing was written to ${folders.target}`);
-        // Astro exits on an error anywhere in the build; what it had written goes with it.
-        process.on('exit', (code) => {
-          if (published) return;
-          discard(folders);
-          if (reported) return;
-          // Node ends a process whose event loop has nothing left to do with code 0, even mid-build.
-          if (code === 0) {
-            console.error(`\nBuild failed: astro build ended before the site was complete (${kept()}).`);
-            process.exitCode = 1;
-          } else console.error(`(${kept()}.)`);
-        });
-
+        const state: BuildState = { published: false, reported: false };
+        discardOnExit(folders, state);
         const building = pathToFileURL(`${folders.building}/`);
-        const inBuilding = (dir: URL) => (dir.href.startsWith(config.outDir.href) ? new URL(dir.href.slice(config.outDir.href.length), building) : dir);
-        const publishStep: AstroIntegration = {
-          name: 'atlas-complete-site:publish',
-          hooks: {
-            'astro:build:done': async ({ dir, logger: stepLogger }) => {
-              try {
-                if (dir.href !== building.href) throw new BuildFailure(`Astro wrote the site to ${fileURLToPath(dir)} instead of ${folders.building} (a server build, or another integration that sets outDir?).`);
-                await finish(folders, ignored(), stepLogger);
-                published = true;
-              } catch (error) {
-                discard(folders);
-                const reason = error instanceof BuildFailure ? error.message : String(error);
-                console.error(`\nBuild failed: ${reason}\n(${kept()}.)`);
-                reported = true;
-                process.exit(1);
-              }
-            },
-          },
-        };
+        const inBuilding = (dir: URL) =>
+          dir.href.startsWith(config.outDir.href) ? new URL(dir.href.slice(config.outDir.href.length), building) : dir;
         updateConfig({
           outDir: building,
           // Used by server builds only; kept inside the folder being built all the same.
@@ -123,7 +145,7 @@ export default function completeSite(): AstroIntegration {
           // Integrations run each hook in the order they are listed, and @astrojs/sitemap is added by the
           // Atlas integration while the list is being set up: this last step is added after it, so it
           // runs when every other integration has written its files.
-          integrations: [publishStep],
+          integrations: [publishStep(folders, building, ignored, state)],
         });
         logger.info(`Building into ${folders.building}; it replaces ${folders.target} once the build has succeeded.`);
       },

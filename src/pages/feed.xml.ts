@@ -9,7 +9,8 @@ import { absoluteUrl, homeUrl } from '../lib/site/routes.ts';
 export function GET(context: APIContext) {
   return rss({
     title: 'Sovereign AI Atlas: new and updated entries',
-    description: 'Country case studies, vendor programs and deals, people, quotes and sources on sovereign AI, as they are added and revised.',
+    description:
+      'Country case studies, vendor programs and deals, people, quotes and sources on sovereign AI, as they are added and revised.',
     // The channel links to the home page; item links already carry the base path.
     site: absoluteUrl(homeUrl(), context.site ?? context.url),
     items: feedItems(atlas).map((item) => ({

@@ -2,7 +2,10 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
-    format(format: 'bibliography' | 'citation', options: { template: string; format: 'html' | 'text'; lang?: string; asEntryArray?: boolean }): string;
+    format(
+      format: 'bibliography' | 'citation',
+      options: { template: string; format: 'html' | 'text'; lang?: string; asEntryArray?: boolean },
+    ): string;
     format(format: 'bibtex' | 'biblatex' | 'ris' | 'data', options?: Record<string, unknown>): string;
   }
   export const plugins: {

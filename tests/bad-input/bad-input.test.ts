@@ -51,7 +51,8 @@ const mistakes: Mistake[] = [
   {
     name: 'alias-is-another-id',
     files: { 'layers/cloud.yaml': (text) => `${text}aliases: [chips]\n` },
-    expected: '<dir>/layers/cloud.yaml: aliases[0]: alias "chips" is the id of another entry (<dir>/layers/chips.yaml); an old URL cannot point at two pages',
+    expected:
+      '<dir>/layers/cloud.yaml: aliases[0]: alias "chips" is the id of another entry (<dir>/layers/chips.yaml); an old URL cannot point at two pages',
   },
   {
     name: 'speaker-not-person-or-organization',
@@ -77,7 +78,8 @@ const mistakes: Mistake[] = [
   {
     name: 'impossible-quoted-date',
     files: { 'events/2025-05-22-cloud-announced.yaml': replace('date: "2025-05-22"', 'date: "2024-02-30"') },
-    expected: '<dir>/events/2025-05-22-cloud-announced.yaml: date: must be a real date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes)',
+    expected:
+      '<dir>/events/2025-05-22-cloud-announced.yaml: date: must be a real date written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes)',
   },
   {
     name: 'javascript-url',
@@ -97,17 +99,25 @@ const mistakes: Mistake[] = [
   {
     name: 'mdx-import',
     files: { 'organizations/vendor-co.mdx': (text) => text.replace('---\n\n', '---\n\nimport Secret from "../../secret.js";\n\n') },
-    expected: '<dir>/organizations/vendor-co.mdx: body (line 12): import/export is not allowed in content; site components are provided automatically',
+    expected:
+      '<dir>/organizations/vendor-co.mdx: body (line 12): import/export is not allowed in content; site components are provided automatically',
   },
   {
     name: 'javascript-link-in-body',
-    files: { 'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote [the report](javascript:alert(1)).') },
+    files: {
+      'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote [the report](javascript:alert(1)).'),
+    },
     expected:
       '<dir>/people/ada-example.mdx: body (line 11): links must be http(s), site paths (/countries/…/) or #anchors; javascript:, data: and other schemes are refused',
   },
   {
     name: 'raw-html-in-body',
-    files: { 'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote <img src=x onerror=alert(1)> the report.') },
+    files: {
+      'people/ada-example.mdx': replace(
+        'Ada Example wrote the fixture report.',
+        'Ada Example wrote <img src=x onerror=alert(1)> the report.',
+      ),
+    },
     expected: '<dir>/people/ada-example.mdx: body (line 11): raw HTML or JSX is not allowed in content; use Markdown',
   },
   {
@@ -119,7 +129,8 @@ const mistakes: Mistake[] = [
   {
     name: 'same-remark-by-another-speaker',
     files: { 'quotes/ada-chips.yaml': replace('updated: "2026-11-26"', 'sameRemark: [vendor-pitch]\nupdated: "2026-11-26"') },
-    expected: '<dir>/quotes/ada-chips.yaml: sameRemark[0]: "vendor-pitch" has another speaker ("vendor-co"), so it cannot be the same remark',
+    expected:
+      '<dir>/quotes/ada-chips.yaml: sameRemark[0]: "vendor-pitch" has another speaker ("vendor-co"), so it cannot be the same remark',
   },
   {
     name: 'yaml-syntax',

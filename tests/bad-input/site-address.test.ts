@@ -33,8 +33,14 @@ describe('npm run build without a public address', () => {
   });
 
   test.each([
-    ['atlas.example.org', 'ATLAS_SITE="atlas.example.org" is not an absolute URL: give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build'],
-    ['https://atlas.example.org/?ref=ci', 'ATLAS_SITE="https://atlas.example.org/?ref=ci" has a query (?…) or fragment (#…), which no page address can carry: give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build'],
+    [
+      'atlas.example.org',
+      'ATLAS_SITE="atlas.example.org" is not an absolute URL: give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build',
+    ],
+    [
+      'https://atlas.example.org/?ref=ci',
+      'ATLAS_SITE="https://atlas.example.org/?ref=ci" has a query (?…) or fragment (#…), which no page address can carry: give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build',
+    ],
   ])('stops when ATLAS_SITE is %s, with one line and no site', (site, line) => {
     const dir = outDir('invalid');
     const result = runBuild({ contentDir: FIXTURE_DIR, outDir: dir, site });

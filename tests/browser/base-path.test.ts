@@ -25,7 +25,9 @@ beforeAll(async () => {
     if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 });
 
@@ -52,14 +54,18 @@ describe('a site served under /atlas/', () => {
     // Names come first; the last option (the full search page) is there from the first full-text result on; wait for the rest.
     await page.waitForSelector('#site-search-options .option-all');
     await page.waitForFunction(() => document.querySelectorAll('#site-search-options [role="option"]').length > 2);
-    const paths = await page.$$eval('#site-search-options [role="option"] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const paths = await page.$$eval('#site-search-options [role="option"] a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(paths.length).toBeGreaterThan(2);
     expect(paths.filter((path) => !path.startsWith('/atlas/'))).toEqual([]);
     expect(paths.at(-1)).toBe('/atlas/search/');
 
     // Enter on the first full-text result opens it, and the page highlights the words searched for.
     await page.waitForLoadState('networkidle');
-    const first = await page.$$eval('#site-search-options [role="option"]', (options) => options.findIndex((o) => o.classList.contains('option-result')));
+    const first = await page.$$eval('#site-search-options [role="option"]', (options) =>
+      options.findIndex((o) => o.classList.contains('option-result')),
+    );
     expect(first).toBeGreaterThanOrEqual(0);
     for (let i = 0; i <= first; i++) await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL((url) => url.searchParams.has('highlight')), page.keyboard.press('Enter')]);

@@ -35,7 +35,11 @@ describe('cite this', () => {
     await page.waitForFunction(() => document.querySelector('#cite section:nth-of-type(1) button.copy')?.textContent === 'Copied');
     const rich = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { types: item?.types ?? [], html: await (await item?.getType('text/html'))?.text(), plain: await (await item?.getType('text/plain'))?.text() };
+      return {
+        types: item?.types ?? [],
+        html: await (await item?.getType('text/html'))?.text(),
+        plain: await (await item?.getType('text/plain'))?.text(),
+      };
     });
     expect(rich.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
     expect(rich.html).toMatch(/<i>Rui-Jie Yew: “are you selling your chips/);

@@ -4,7 +4,19 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { atlasFrom, documentFrequencies, generatedQueries, GROUPS, handWrittenQueries, misses, rankQueries, score, scoreTable, type GroupScore, type Ranked } from '../../scripts/relevance.ts';
+import {
+  atlasFrom,
+  documentFrequencies,
+  generatedQueries,
+  GROUPS,
+  handWrittenQueries,
+  misses,
+  rankQueries,
+  score,
+  scoreTable,
+  type GroupScore,
+  type Ranked,
+} from '../../scripts/relevance.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 
 let ranked: Ranked[];
@@ -12,7 +24,10 @@ let scores: GroupScore[];
 
 beforeAll(async () => {
   const atlas = atlasFrom(checkContent(resolve(ROOT, 'content'), ROOT).entries);
-  const queries = [...generatedQueries(atlas, documentFrequencies(SITE_DIR)), ...handWrittenQueries(resolve(ROOT, 'tests/search/queries.json'))];
+  const queries = [
+    ...generatedQueries(atlas, documentFrequencies(SITE_DIR)),
+    ...handWrittenQueries(resolve(ROOT, 'tests/search/queries.json')),
+  ];
   ranked = await rankQueries(SITE_DIR, queries);
   scores = score(ranked);
   console.log(`Search relevance on the Atlas (${ranked.length} queries):\n${scoreTable(scores)}`);

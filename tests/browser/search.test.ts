@@ -103,7 +103,9 @@ describe('filters', () => {
   });
 
   test('combine: a speaker and a country', async () => {
-    await page.goto(`${session.origin}/search/?speaker=${encodeURIComponent('Sam Winter-Levy')}&country=${encodeURIComponent('United Arab Emirates')}`);
+    await page.goto(
+      `${session.origin}/search/?speaker=${encodeURIComponent('Sam Winter-Levy')}&country=${encodeURIComponent('United Arab Emirates')}`,
+    );
     await settled();
     const found = await results();
     expect(found.map((r) => r.url).sort()).toEqual(['/quotes/winter-levy-uae-advantages/', '/quotes/winter-levy-uae-unique-role/']);
@@ -162,7 +164,11 @@ describe('keyboard', () => {
   test('on the search page, arrows move through the named entries, then the results; Escape returns to the box, Enter opens', async () => {
     await searchFor('Malaysia');
     await page.focus('#search-input');
-    const focused = () => page.evaluate(() => ({ path: (document.activeElement as HTMLAnchorElement).pathname, index: document.activeElement?.getAttribute('data-result-index') }));
+    const focused = () =>
+      page.evaluate(() => ({
+        path: (document.activeElement as HTMLAnchorElement).pathname,
+        index: document.activeElement?.getAttribute('data-result-index'),
+      }));
     // The country named "Malaysia" is the first result; the other entries whose names match are listed above the results.
     const named = await page.$$eval('#search-named a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(named.length).toBeGreaterThan(0);
@@ -223,8 +229,12 @@ describe('loading only on demand', () => {
     await page.keyboard.type('Smag', { delay: 0 });
     await page.waitForFunction(() => document.querySelector('#site-search-options')?.textContent?.includes('Smagin'));
     await page.keyboard.type('in Korea', { delay: 0 });
-    await page.waitForFunction(() => document.querySelector('#site-search-options [role="option"]:last-child')?.textContent?.includes('“Smagin Korea”'));
-    const options = await page.$$eval('#site-search-options [role="option"] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    await page.waitForFunction(() =>
+      document.querySelector('#site-search-options [role="option"]:last-child')?.textContent?.includes('“Smagin Korea”'),
+    );
+    const options = await page.$$eval('#site-search-options [role="option"] a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(options).toContain('/people/genya-smagin/');
   });
 
@@ -262,7 +272,8 @@ describe('name suggestions as you type', () => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       new MutationObserver(() => {
-        for (const kind of ['option-name', 'option-result']) if (!seen.includes(kind) && document.querySelector(`#site-search-options .${kind}`)) seen.push(kind);
+        for (const kind of ['option-name', 'option-result'])
+          if (!seen.includes(kind) && document.querySelector(`#site-search-options .${kind}`)) seen.push(kind);
       }).observe(document.body, { childList: true, subtree: true });
     });
     await fresh.focus('#site-search-input');
@@ -270,7 +281,10 @@ describe('name suggestions as you type', () => {
     await fresh.fill('#site-search-input', 'Kazak');
     await fresh.waitForSelector('#site-search-options .option-all');
     expect(await fresh.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['option-name', 'option-result']);
-    const first = await fresh.$eval('#site-search-options [role="option"]', (o) => ({ type: o.querySelector('.option-type')?.textContent, title: o.querySelector('.option-title')?.textContent }));
+    const first = await fresh.$eval('#site-search-options [role="option"]', (o) => ({
+      type: o.querySelector('.option-type')?.textContent,
+      title: o.querySelector('.option-title')?.textContent,
+    }));
     expect(first).toEqual({ type: 'Country', title: 'Kazakhstan' });
     // Arrow down to it, Enter opens it.
     await fresh.keyboard.press('ArrowDown');
@@ -331,8 +345,12 @@ describe('what the header box says', () => {
     await page.focus('#site-search-input');
     await page.keyboard.type('very expensive proposition');
     await page.waitForSelector('#site-search-options .option-all');
-    const detail = await page.$$eval('#site-search-options .option-result', (options) =>
-      options.find((o) => o.querySelector('a')?.getAttribute('href')?.startsWith('/quotes/winter-levy-very-expensive-proposition/'))?.querySelector('.option-detail')?.textContent,
+    const detail = await page.$$eval(
+      '#site-search-options .option-result',
+      (options) =>
+        options
+          .find((o) => o.querySelector('a')?.getAttribute('href')?.startsWith('/quotes/winter-levy-very-expensive-proposition/'))
+          ?.querySelector('.option-detail')?.textContent,
     );
     const found = await searchFor('very expensive proposition');
     const card = found.find((r) => r.url === '/quotes/winter-levy-very-expensive-proposition/');

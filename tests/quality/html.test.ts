@@ -14,10 +14,14 @@ interface VnuMessage {
 
 describe('HTML', () => {
   test('every page of the Atlas and of the fixture corpora is valid HTML', () => {
-    const run = spawnSync('java', ['-jar', String(vnu), '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR, FIXTURE_SITE_DIR, HOSTILE_SITE_DIR], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      'java',
+      ['-jar', String(vnu), '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR, FIXTURE_SITE_DIR, HOSTILE_SITE_DIR],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     expect(run.error, 'the Nu HTML Checker needs Java (apt-get install default-jre-headless)').toBeUndefined();
     const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
     const errors = report.messages.map((m) => `${relative(ROOT, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);

@@ -60,9 +60,13 @@ beforeAll(async () => {
     const report = result.lhr as unknown as Report;
     reports.set(path, report);
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
-    rows.push(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(report.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)} |`);
+    rows.push(
+      `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(report.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)} |`,
+    );
   }
-  console.log(`Lighthouse, mobile preset:\n| page | performance | accessibility | best practices | SEO | layout shift |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+  console.log(
+    `Lighthouse, mobile preset:\n| page | performance | accessibility | best practices | SEO | layout shift |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`,
+  );
 }, 900_000);
 
 afterAll(async () => {

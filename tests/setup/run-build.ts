@@ -33,7 +33,10 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
 /** Run the Atlas build (`scripts/build.ts`) the way `npm run build` does, on any content folder. */
 export function runBuild(options: BuildOptions): BuildResult {
   const root = options.root ?? ROOT;
-  return runProcessSync(process.execPath, [resolve(root, 'scripts/build.ts'), ...(options.args ?? [])], { cwd: root, env: buildEnv(options) });
+  return runProcessSync(process.execPath, [resolve(root, 'scripts/build.ts'), ...(options.args ?? [])], {
+    cwd: root,
+    env: buildEnv(options),
+  });
 }
 
 /**
@@ -42,10 +45,18 @@ export function runBuild(options: BuildOptions): BuildResult {
  */
 export function startBuild(options: BuildOptions): ChildProcess {
   const root = options.root ?? ROOT;
-  return spawn(process.execPath, [resolve(root, 'scripts/build.ts'), ...(options.args ?? [])], { cwd: root, env: buildEnv(options), stdio: 'ignore', detached: true });
+  return spawn(process.execPath, [resolve(root, 'scripts/build.ts'), ...(options.args ?? [])], {
+    cwd: root,
+    env: buildEnv(options),
+    stdio: 'ignore',
+    detached: true,
+  });
 }
 
 /** Run the content check alone (`npm run check:content`) on a content folder. */
 export function runCheck(contentDir: string): BuildResult {
-  return runProcessSync(process.execPath, [resolve(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, NO_COLOR: '1' } });
+  return runProcessSync(process.execPath, [resolve(ROOT, 'scripts/check-content.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, NO_COLOR: '1' },
+  });
 }

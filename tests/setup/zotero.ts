@@ -30,7 +30,10 @@ export interface ZoteroItem {
  * What Zotero saves from each URL ("Save to Zotero"), or imports from each file (`import: true`),
  * in one run of the translation-server: one answer per input, keyed by it.
  */
-export async function zotero(inputs: string[], options: { import?: boolean } = {}): Promise<Map<string, { status: number; items: ZoteroItem[] }>> {
+export async function zotero(
+  inputs: string[],
+  options: { import?: boolean } = {},
+): Promise<Map<string, { status: number; items: ZoteroItem[] }>> {
   if (!ZOTERO_WEB) throw new Error('zotero-web is not available');
   const args = options.import ? ['--import', ...inputs] : inputs;
   // Vitest sets NODE_ENV=test, which makes the translation-server load its own test configuration

@@ -40,7 +40,8 @@ function pointers(path: string): string[] {
     values.push(...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
   }
   // Where the loader imports Pagefind from: the folder must hold Pagefind's script.
-  for (const element of root.querySelectorAll('[data-search-files]')) values.push(`${element.getAttribute('data-search-files') ?? ''}pagefind.js`);
+  for (const element of root.querySelectorAll('[data-search-files]'))
+    values.push(`${element.getAttribute('data-search-files') ?? ''}pagefind.js`);
   for (const element of root.querySelectorAll('meta[http-equiv="refresh"]')) {
     values.push(/url=(.+)$/i.exec(element.getAttribute('content') ?? '')?.[1] ?? '(no url)');
   }
@@ -51,11 +52,15 @@ const pages = sitePages(BASE_SITE_DIR);
 
 describe('a site published under a path', () => {
   test('was built with every page type', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/countries/testland/', '/programs/vendor-cloud/', '/data/']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/search/', '/countries/testland/', '/programs/vendor-cloud/', '/data/']),
+    );
   });
 
   test('every internal href, src, srcset, action and module starts with the path and resolves under it', () => {
-    const broken = pages.flatMap((path) => pointers(path).flatMap((value) => (problem(value) ? [`${path} → ${value} (${problem(value)})`] : [])));
+    const broken = pages.flatMap((path) =>
+      pointers(path).flatMap((value) => (problem(value) ? [`${path} → ${value} (${problem(value)})`] : [])),
+    );
     expect(broken).toEqual([]);
   });
 
@@ -87,7 +92,10 @@ describe('a site published under a path', () => {
   test('redirects old ids under the path, by page and in _redirects', () => {
     const refresh = page(BASE_SITE_DIR, '/programs/vendor-cloud/').querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     expect(refresh).toBe(`0; url=${BASE_PATH}programs/vendor-sovereign-cloud/`);
-    const rules = readFileSync(join(BASE_SITE_DIR, '_redirects'), 'utf8').trim().split('\n').map((line) => line.split(' '));
+    const rules = readFileSync(join(BASE_SITE_DIR, '_redirects'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
     expect(rules.length).toBeGreaterThan(0);
     for (const [from, to, status] of rules) {
       expect(from).toMatch(new RegExp(`^${BASE_PATH}programs/vendor-cloud/?$`));
@@ -97,12 +105,15 @@ describe('a site published under a path', () => {
   });
 
   test('sends its headers for paths under the path', () => {
-    const patterns = readFileSync(join(BASE_SITE_DIR, '_headers'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+    const patterns = readFileSync(join(BASE_SITE_DIR, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '));
     expect(patterns).toEqual([`${BASE_PATH}_astro/*`, `${BASE_PATH}_atlas/*`, `${BASE_PATH}*`]);
   });
 
   test('lists pages in its sitemap and feed by their URLs under the path', () => {
-    const locs = (file: string) => [...readFileSync(join(BASE_SITE_DIR, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    const locs = (file: string) =>
+      [...readFileSync(join(BASE_SITE_DIR, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
     expect(locs('sitemap-index.xml')).toEqual([`${BASE_SITE_ADDRESS}sitemap-0.xml`]);
     const urls = locs('sitemap-0.xml');
     expect(urls).toContain(`${BASE_SITE_ADDRESS}countries/testland/`);
@@ -119,7 +130,9 @@ describe('a site published under a path', () => {
 
   test('gives every record of the data downloads its permalink under the path', () => {
     const all = JSON.parse(readFileSync(join(BASE_SITE_DIR, 'data', 'atlas.json'), 'utf8')) as Record<string, { permalink: string }[]>;
-    const permalinks = Object.values(all).flat().map((record) => record.permalink);
+    const permalinks = Object.values(all)
+      .flat()
+      .map((record) => record.permalink);
     expect(permalinks.length).toBeGreaterThan(5);
     expect(permalinks.filter((url) => problem(url) !== undefined)).toEqual([]);
   });

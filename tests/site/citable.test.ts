@@ -46,7 +46,9 @@ describe('metadata that reference managers read', () => {
       if (entry.collection === 'sources') {
         // A source page stands for the original: its own title, URL and date, never the Atlas as site.
         expect(title, entry.file).toBe(entry.data['title']);
-        expect(meta(root, 'og:url'), entry.file).toBe(entry.data['url'] && !(entry.data['unconfirmed'] as string[]).includes('url') ? entry.data['url'] : canonical);
+        expect(meta(root, 'og:url'), entry.file).toBe(
+          entry.data['url'] && !(entry.data['unconfirmed'] as string[]).includes('url') ? entry.data['url'] : canonical,
+        );
         expect(meta(root, 'og:site_name'), entry.file).toBe(entry.data['publisher']);
         continue;
       }
@@ -94,7 +96,8 @@ describe('cite this', () => {
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       // Every citation of the page itself links its permanent URL (a quote's original source and a source page cite the original).
       if (entry.collection !== 'sources') {
-        for (const block of cite?.querySelectorAll('[data-citation]') ?? []) if (!/was quoted/.test(block.getAttribute('data-citation') ?? '')) expect(text(block), entry.file).toContain(canonical);
+        for (const block of cite?.querySelectorAll('[data-citation]') ?? [])
+          if (!/was quoted/.test(block.getAttribute('data-citation') ?? '')) expect(text(block), entry.file).toContain(canonical);
       }
       const csl = JSON.parse(text(cite?.querySelector('pre[data-citation="CSL-JSON"]'))) as Record<string, unknown>[];
       // Citations are rendered apart from the page (on a worker thread): each page must carry its own.
@@ -164,7 +167,9 @@ describe('the permanent-URL contract', () => {
 
   test('every entry says when it was last changed, the date its citations carry, and its permanent link', () => {
     const root = page(SITE_DIR, '/programs/stargate-uae/');
-    expect(text(root.querySelector('main'))).toMatch(/Last changed on 26 November 2026\. Permanent link: https?:\/\/\S+\/programs\/stargate-uae\//);
+    expect(text(root.querySelector('main'))).toMatch(
+      /Last changed on 26 November 2026\. Permanent link: https?:\/\/\S+\/programs\/stargate-uae\//,
+    );
     expect(text(root.querySelector('#cite'))).toContain('cites the version last changed on 26 November 2026');
   });
 });
@@ -185,7 +190,10 @@ describe('data downloads', () => {
 
   test('each collection as CSV has a row per entry with its id and permanent link', () => {
     for (const collection of COLLECTIONS) {
-      const rows = parseCsv(readFileSync(join(SITE_DIR, 'data', `${collection}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+      const rows = parseCsv(readFileSync(join(SITE_DIR, 'data', `${collection}.csv`), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[];
       expect(rows.length, collection).toBe(content.entries.filter((e) => e.collection === collection).length);
       for (const row of rows) expect(row['permalink'], collection).toMatch(new RegExp(`/${collection}/${row['id']}/$`));
     }
@@ -207,7 +215,9 @@ describe('feeds and sitemap', () => {
   const xml = new XMLParser({ ignoreAttributes: false });
 
   test('the RSS feed lists new and updated entries with links to their pages', () => {
-    const feed = xml.parse(readFileSync(join(SITE_DIR, 'feed.xml'), 'utf8')) as { rss: { channel: { item: { link: string; pubDate: string }[] } } };
+    const feed = xml.parse(readFileSync(join(SITE_DIR, 'feed.xml'), 'utf8')) as {
+      rss: { channel: { item: { link: string; pubDate: string }[] } };
+    };
     const items = feed.rss.channel.item;
     expect(items.length).toBeGreaterThan(50);
     for (const item of items) expect(item.link).toMatch(/^https?:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/$/);

@@ -83,7 +83,8 @@ describe('Citoid (npm html-metadata) on every entry page', () => {
       const [work] = citableEntry(atlas, entry, TEST_SITE).works;
       const got = citoid(scraped.get(`${entry.collection}/${entry.id}`) ?? {});
       const want = work ? expected(work.item, work.revised) : undefined;
-      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${entry.collection}/${entry.id}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        wrong.push(`${entry.collection}/${entry.id}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -52,7 +52,8 @@ function badExternalLinks(dir: string): string[] {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') bad.push(`${path} → ${href} (not http(s))`);
       if (element.getAttribute('target') === '_blank') {
         const rel = (element.getAttribute('rel') ?? '').split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${path} → ${href} (new tab without rel="noopener noreferrer")`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          bad.push(`${path} → ${href} (new tab without rel="noopener noreferrer")`);
       }
     }
   }

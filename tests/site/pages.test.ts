@@ -40,7 +40,11 @@ describe('the built Atlas', () => {
     const withScriptFiles = pages.filter((path) => page(SITE_DIR, path).querySelectorAll('script[src]').length > 0);
     expect(withScriptFiles).toEqual(['/search/']);
     const inline = new Set(
-      pages.flatMap((path) => page(SITE_DIR, path).querySelectorAll('script:not([src]):not([type="application/ld+json"])').map((s) => s.textContent)),
+      pages.flatMap((path) =>
+        page(SITE_DIR, path)
+          .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+          .map((s) => s.textContent),
+      ),
     );
     expect(inline.size).toBe(1);
     // The loader as the client build bundles it (minified: its names are not the source's).
@@ -125,7 +129,9 @@ describe('a country page', () => {
 
   test('shows its programs, its quotes with anchors, who commented and its events as backlinks', () => {
     const headings = korea.querySelectorAll('h2').map((h) => text(h));
-    expect(headings).toEqual(expect.arrayContaining(['Programs and deals in this country', 'Quotes about this country', 'Who commented', 'Timeline', 'Sources']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['Programs and deals in this country', 'Quotes about this country', 'Who commented', 'Timeline', 'Sources']),
+    );
     expect(korea.querySelector('a[href="/programs/korea-sovereign-ai-model/"]')).not.toBeNull();
     expect(korea.querySelectorAll('figure.quote[id^="quote-"]').length).toBeGreaterThan(0);
     expect(korea.querySelector('a[href="/people/genya-smagin/"]')).not.toBeNull();

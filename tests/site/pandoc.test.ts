@@ -31,11 +31,16 @@ if (!PANDOC && process.env['ATLAS_REQUIRE_SHARED'] === '1') throw new Error('pan
 describe.skipIf(!PANDOC)('pandoc reads every page’s BibTeX', () => {
   const file = join(ROOT, '.tmp/pandoc/all.bib');
   mkdirSync(join(ROOT, '.tmp/pandoc'), { recursive: true });
-  writeFileSync(file, entries.map((entry) => page(SITE_DIR, entryUrl(entry)).querySelector('pre[data-citation="BibTeX"]')?.text ?? '').join('\n\n'));
+  writeFileSync(
+    file,
+    entries.map((entry) => page(SITE_DIR, entryUrl(entry)).querySelector('pre[data-citation="BibTeX"]')?.text ?? '').join('\n\n'),
+  );
 
   for (const reader of ['bibtex', 'biblatex'] as const) {
     test(`as ${reader}: every record with its type and its date to the day`, () => {
-      const items = JSON.parse(execFileSync('pandoc', ['-f', reader, '-t', 'csljson', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as PandocItem[];
+      const items = JSON.parse(
+        execFileSync('pandoc', ['-f', reader, '-t', 'csljson', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+      ) as PandocItem[];
       const byId = new Map(items.map((item) => [item.id, item]));
       const wrong: string[] = [];
       for (const entry of entries) {
@@ -43,7 +48,8 @@ describe.skipIf(!PANDOC)('pandoc reads every page’s BibTeX', () => {
           const got = byId.get(item['citation-key']);
           const want = { type: item.type, issued: item.issued?.['date-parts'], container: item['container-title'] ?? item.publisher };
           const have = { type: got?.type, issued: got?.issued?.['date-parts'], container: got?.['container-title'] ?? got?.publisher };
-          if (JSON.stringify(want) !== JSON.stringify(have)) wrong.push(`${item['citation-key']}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
+          if (JSON.stringify(want) !== JSON.stringify(have))
+            wrong.push(`${item['citation-key']}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
           // pandoc lower-cases unprotected words for CSL: the braced capitals must survive.
           if (got?.title?.replace(/’/g, "'") !== item.title.replace(/’/g, "'")) wrong.push(`${item['citation-key']}: title ${got?.title}`);
         }

@@ -18,7 +18,9 @@ interface Fragment {
 
 /** Pagefind's files are gzip-compressed and start with its signature once inflated. */
 const inflate = (file: string) => gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8');
-const fragments: Fragment[] = readdirSync(join(PAGEFIND_DIR, 'fragment')).map((name) => JSON.parse(inflate(join(PAGEFIND_DIR, 'fragment', name))) as Fragment);
+const fragments: Fragment[] = readdirSync(join(PAGEFIND_DIR, 'fragment')).map(
+  (name) => JSON.parse(inflate(join(PAGEFIND_DIR, 'fragment', name))) as Fragment,
+);
 const bodyPages = sitePages(SITE_DIR).filter((path) => page(SITE_DIR, path).querySelector('[data-pagefind-body]') !== null);
 
 describe('the search index', () => {
@@ -26,7 +28,9 @@ describe('the search index', () => {
     const urls = fragments.map((fragment) => fragment.url);
     expect(new Set(urls).size).toBe(urls.length);
     expect([...urls].sort()).toEqual([...bodyPages].sort());
-    const entry = JSON.parse(readFileSync(join(PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(bodyPages.length);
     expect(readFileSync(SITE_LOG, 'utf8')).toContain(`Pagefind indexed ${bodyPages.length} pages`);
   });

@@ -31,7 +31,9 @@ describe('the dependency matrix', () => {
         const link = row?.querySelector(`a[href="${entryUrl(country)}#stack-${cell.layer.id}"]`);
         expect(text(link), `${country.file} ${cell.layer.id}`).not.toBe('');
         expect(link?.getAttribute('class')).toContain(`reliance-${cell.reliance}`);
-        expect(link?.parentNode?.querySelector('a.cell-source')?.getAttribute('href'), `${country.file} ${cell.layer.id}`).toMatch(/^\/sources\//);
+        expect(link?.parentNode?.querySelector('a.cell-source')?.getAttribute('href'), `${country.file} ${cell.layer.id}`).toMatch(
+          /^\/sources\//,
+        );
       }
     }
   });
@@ -48,7 +50,8 @@ describe('the world map', () => {
   test('draws every country with an ISO code as a linked, titled shape, and lists them below', () => {
     for (const country of countries) {
       const iso = country.data['iso2'];
-      const list = map.querySelector(`main ul a[href="${entryUrl(country)}"]`) ?? map.querySelector(`main p a[href="${entryUrl(country)}"]`);
+      const list =
+        map.querySelector(`main ul a[href="${entryUrl(country)}"]`) ?? map.querySelector(`main p a[href="${entryUrl(country)}"]`);
       expect(list, `${country.file} listed`).not.toBeNull();
       if (typeof iso !== 'string') continue;
       const shape = map.querySelector(`svg a[data-iso="${iso}"]`);
@@ -78,7 +81,10 @@ describe('the timeline', () => {
       const year = String(event.data['date']).slice(0, 4);
       expect(item?.closest('section')?.querySelector('h2')?.id, event.file).toBe(`year-${year}`);
       const hrefs = item?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-      for (const ref of [...(event.data['countries'] as { collection: 'countries'; id: string }[]), ...(event.data['sources'] as { collection: 'sources'; id: string }[])]) {
+      for (const ref of [
+        ...(event.data['countries'] as { collection: 'countries'; id: string }[]),
+        ...(event.data['sources'] as { collection: 'sources'; id: string }[]),
+      ]) {
         expect(hrefs, event.file).toContain(entryUrl(ref));
       }
     }
@@ -87,7 +93,10 @@ describe('the timeline', () => {
   test('each country’s events appear on its page', () => {
     for (const event of content.entries.filter((e) => e.collection === 'events')) {
       for (const country of event.data['countries'] as { collection: 'countries'; id: string }[]) {
-        expect(page(SITE_DIR, entryUrl(country)).querySelector(`main a[href="${entryUrl(event)}"]`), `${event.file} on ${country.id}`).not.toBeNull();
+        expect(
+          page(SITE_DIR, entryUrl(country)).querySelector(`main a[href="${entryUrl(event)}"]`),
+          `${event.file} on ${country.id}`,
+        ).not.toBeNull();
       }
     }
   });
@@ -99,15 +108,21 @@ describe('vendor footprints', () => {
     const table = nvidia.querySelector('#footprint')?.closest('section')?.querySelector('table');
     expect(table).not.toBeNull();
     const rows = table?.querySelectorAll('tbody tr') ?? [];
-    expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(expect.arrayContaining(['/programs/nvidia-sovereign-ai/', '/programs/stargate-uae/']));
+    expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/programs/nvidia-sovereign-ai/', '/programs/stargate-uae/']),
+    );
     expect(text(table)).toContain('South Korea');
   });
 
   test('/vendors/ crosses vendors with countries', () => {
     const vendors = page(SITE_DIR, '/vendors/');
-    const huawei = vendors.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th a')?.getAttribute('href') === '/organizations/huawei/');
+    const huawei = vendors
+      .querySelectorAll('tbody tr')
+      .find((tr) => tr.querySelector('th a')?.getAttribute('href') === '/organizations/huawei/');
     expect(huawei).toBeDefined();
-    expect(huawei?.querySelectorAll('td a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/programs/huawei-malaysia/']));
+    expect(huawei?.querySelectorAll('td a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/programs/huawei-malaysia/']),
+    );
   });
 });
 

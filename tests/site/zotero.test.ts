@@ -27,7 +27,12 @@ const ZOTERO_TYPES = { webpage: 'webpage', 'article-newspaper': 'newspaperArticl
 /** The Zotero fields a work should give, whatever path it takes into Zotero. */
 function expected(item: CslItem) {
   const type = ZOTERO_TYPES[item.type];
-  const container = type === 'report' ? { institution: item.publisher } : type === 'webpage' ? { websiteTitle: item['container-title'] } : { publicationTitle: item['container-title'] };
+  const container =
+    type === 'report'
+      ? { institution: item.publisher }
+      : type === 'webpage'
+        ? { websiteTitle: item['container-title'] }
+        : { publicationTitle: item['container-title'] };
   return {
     itemType: type,
     title: item.title,
@@ -41,7 +46,11 @@ function actual(item: ZoteroItem | undefined) {
   return {
     itemType: item?.itemType,
     title: item?.title,
-    ...(item?.itemType === 'report' ? { institution: item.institution } : item?.itemType === 'webpage' ? { websiteTitle: item.websiteTitle } : { publicationTitle: item?.publicationTitle }),
+    ...(item?.itemType === 'report'
+      ? { institution: item.institution }
+      : item?.itemType === 'webpage'
+        ? { websiteTitle: item.websiteTitle }
+        : { publicationTitle: item?.publicationTitle }),
     date: isoOfZoteroDate(item?.date),
     url: item?.url,
   };
@@ -52,7 +61,10 @@ function creators(item: ZoteroItem | undefined) {
   return (item?.creators ?? []).map((c) => (c.name !== undefined ? { name: c.name } : { firstName: c.firstName, lastName: c.lastName }));
 }
 
-function expectedCreators(work: CitedWork, path: 'web' | 'import'): ({ name: string } | { firstName: string | undefined; lastName: string })[] {
+function expectedCreators(
+  work: CitedWork,
+  path: 'web' | 'import',
+): ({ name: string } | { firstName: string | undefined; lastName: string })[] {
   return (work.item.author ?? []).flatMap((name): ({ name: string } | { firstName: string | undefined; lastName: string })[] =>
     'literal' in name ? (path === 'web' ? [] : [{ name: name.literal }]) : [{ firstName: name.given, lastName: name.family }],
   );
@@ -80,7 +92,11 @@ describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every en
     for (const entry of entries) {
       const root = page(siteDir, entryUrl(entry));
       const [bib, ris, json] = files(entry);
-      for (const [label, file] of [['BibTeX', bib], ['RIS', ris], ['CSL-JSON', json]] as const) {
+      for (const [label, file] of [
+        ['BibTeX', bib],
+        ['RIS', ris],
+        ['CSL-JSON', json],
+      ] as const) {
         writeFileSync(file ?? '', root.querySelector(`pre[data-citation="${label}"]`)?.text ?? '');
       }
     }
@@ -100,32 +116,46 @@ describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every en
       }
       // Where a source's own URL could not be confirmed, Zotero falls back to the page's address (it always fills one).
       const want = { ...expected(work.item), url: work.item.URL ?? absoluteUrl(entryUrl(entry), TEST_SITE) };
-      if (JSON.stringify(actual(item)) !== JSON.stringify(want)) wrong.push(`${entry.collection}/${entry.id}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(actual(item))}`);
-      if (JSON.stringify(creators(item)) !== JSON.stringify(expectedCreators(work, 'web'))) wrong.push(`${entry.collection}/${entry.id}: creators ${JSON.stringify(item.creators)}`);
+      if (JSON.stringify(actual(item)) !== JSON.stringify(want))
+        wrong.push(`${entry.collection}/${entry.id}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(actual(item))}`);
+      if (JSON.stringify(creators(item)) !== JSON.stringify(expectedCreators(work, 'web')))
+        wrong.push(`${entry.collection}/${entry.id}: creators ${JSON.stringify(item.creators)}`);
     }
     expect(wrong).toEqual([]);
   });
 
-  if (corpus.name === 'atlas') test('entry pages of every collection are web pages of the Sovereign AI Atlas; source pages are the original sources', () => {
-    const types = new Map<string, Set<string>>();
-    for (const entry of entries) {
-      const item = web.get(`${origin}${entryUrl(entry)}`)?.items[0];
-      types.set(entry.collection, (types.get(entry.collection) ?? new Set()).add(`${item?.itemType} ${item?.websiteTitle ?? item?.publicationTitle ?? item?.institution}`));
-    }
-    for (const collection of ['countries', 'programs', 'people', 'organizations', 'quotes', 'events', 'layers']) {
-      expect([...(types.get(collection) ?? [])], collection).toEqual(['webpage Sovereign AI Atlas']);
-    }
-    const sources = [...(types.get('sources') ?? [])];
-    expect(sources.some((t) => t.startsWith('newspaperArticle '))).toBe(true);
-    expect(sources.some((t) => t.startsWith('report '))).toBe(true);
-    expect(sources.filter((t) => t.endsWith('Sovereign AI Atlas'))).toEqual([]);
-  });
+  if (corpus.name === 'atlas')
+    test('entry pages of every collection are web pages of the Sovereign AI Atlas; source pages are the original sources', () => {
+      const types = new Map<string, Set<string>>();
+      for (const entry of entries) {
+        const item = web.get(`${origin}${entryUrl(entry)}`)?.items[0];
+        types.set(
+          entry.collection,
+          (types.get(entry.collection) ?? new Set()).add(
+            `${item?.itemType} ${item?.websiteTitle ?? item?.publicationTitle ?? item?.institution}`,
+          ),
+        );
+      }
+      for (const collection of ['countries', 'programs', 'people', 'organizations', 'quotes', 'events', 'layers']) {
+        expect([...(types.get(collection) ?? [])], collection).toEqual(['webpage Sovereign AI Atlas']);
+      }
+      const sources = [...(types.get('sources') ?? [])];
+      expect(sources.some((t) => t.startsWith('newspaperArticle '))).toBe(true);
+      expect(sources.some((t) => t.startsWith('report '))).toBe(true);
+      expect(sources.filter((t) => t.endsWith('Sovereign AI Atlas'))).toEqual([]);
+    });
 
-  if (corpus.name === 'fixture') test('a source with personal authors is saved with each author split into first and last name', () => {
-    const report = web.get(`${origin}/sources/fixture-report/`)?.items[0];
-    expect(report).toMatchObject({ itemType: 'report', institution: 'Fixture Press', date: '2025-05-22', url: 'https://example.org/report' });
-    expect(creators(report)).toEqual([{ firstName: 'Ada', lastName: 'Example' }]);
-  });
+  if (corpus.name === 'fixture')
+    test('a source with personal authors is saved with each author split into first and last name', () => {
+      const report = web.get(`${origin}/sources/fixture-report/`)?.items[0];
+      expect(report).toMatchObject({
+        itemType: 'report',
+        institution: 'Fixture Press',
+        date: '2025-05-22',
+        url: 'https://example.org/report',
+      });
+      expect(creators(report)).toEqual([{ firstName: 'Ada', lastName: 'Example' }]);
+    });
 
   test("each page's BibTeX, RIS and CSL-JSON import as the same works, with the accessed date", () => {
     const wrong: string[] = [];
@@ -142,20 +172,28 @@ describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every en
           // Zotero's BibTeX import drops every pair of dollar signs as TeX math, escaped or not (BibTeX.js,
           // `value.replace(/\$([^$]+)\$/g, '$1')`): a known defect of the reader, not of the record.
           if (file.endsWith('.bib') && (work.item.title.match(/\$/g)?.length ?? 0) > 1) Object.assign(got, { title: want.title });
-          if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${file} [${index}]:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
-          if (JSON.stringify(creators(items[index])) !== JSON.stringify(expectedCreators(work, 'import'))) wrong.push(`${file} [${index}]: creators ${JSON.stringify(items[index]?.creators)}`);
+          if (JSON.stringify(got) !== JSON.stringify(want))
+            wrong.push(`${file} [${index}]:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
+          if (JSON.stringify(creators(items[index])) !== JSON.stringify(expectedCreators(work, 'import')))
+            wrong.push(`${file} [${index}]: creators ${JSON.stringify(items[index]?.creators)}`);
           const accessed = page(siteDir, entryUrl(entry)).querySelector('[data-accessed]')?.text.replace(/\//g, '-');
-          if (work.revised && isoOfZoteroDate(items[index]?.accessDate) !== isoOfZoteroDate(accessed)) wrong.push(`${file} [${index}]: accessed ${items[index]?.accessDate}, page says ${accessed}`);
+          if (work.revised && isoOfZoteroDate(items[index]?.accessDate) !== isoOfZoteroDate(accessed))
+            wrong.push(`${file} [${index}]: accessed ${items[index]?.accessDate}, page says ${accessed}`);
         });
       }
     }
     expect(wrong).toEqual([]);
   });
 
-  if (corpus.name === 'atlas') test('a quote page saves the quote with its speaker, and its downloads carry the original source', () => {
-    const quote = web.get(`${origin}/quotes/winter-levy-very-expensive-proposition/`)?.items[0];
-    expect(quote).toMatchObject({ itemType: 'webpage', title: 'Sam Winter-Levy: “a very, very expensive proposition”', websiteTitle: 'Sovereign AI Atlas' });
-    const ris = imports.get(join(exportsDir, 'quotes-winter-levy-very-expensive-proposition.ris'))?.items ?? [];
-    expect(ris[1]).toMatchObject({ itemType: 'newspaperArticle', publicationTitle: 'Rest of World' });
-  });
+  if (corpus.name === 'atlas')
+    test('a quote page saves the quote with its speaker, and its downloads carry the original source', () => {
+      const quote = web.get(`${origin}/quotes/winter-levy-very-expensive-proposition/`)?.items[0];
+      expect(quote).toMatchObject({
+        itemType: 'webpage',
+        title: 'Sam Winter-Levy: “a very, very expensive proposition”',
+        websiteTitle: 'Sovereign AI Atlas',
+      });
+      const ris = imports.get(join(exportsDir, 'quotes-winter-levy-very-expensive-proposition.ris'))?.items ?? [];
+      expect(ris[1]).toMatchObject({ itemType: 'newspaperArticle', publicationTitle: 'Rest of World' });
+    });
 });

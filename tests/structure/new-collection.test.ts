@@ -18,7 +18,10 @@ const REGISTRY = join(COPY, 'src/collections/index.ts');
 
 /** The two lines the guide says to add to the registry. */
 function register(registry: string): string {
-  const withImport = registry.replace("import * as layers from './layers.ts';", "import * as layers from './layers.ts';\nimport * as laws from './laws.ts';");
+  const withImport = registry.replace(
+    "import * as layers from './layers.ts';",
+    "import * as layers from './layers.ts';\nimport * as laws from './laws.ts';",
+  );
   const withModule = withImport.replace('events, layers };', 'events, layers, laws };');
   if (withModule === registry || withImport === registry) throw new Error('the registry no longer has the lines the guide points at');
   return withModule;
@@ -37,12 +40,16 @@ let build: { status: number; output: string };
 beforeAll(() => {
   rmSync(COPY, { recursive: true, force: true });
   mkdirSync(COPY, { recursive: true });
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(resolve(ROOT, item), join(COPY, item), { recursive: true });
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(resolve(ROOT, item), join(COPY, item), { recursive: true });
   symlinkSync(resolve(ROOT, 'node_modules'), join(COPY, 'node_modules'));
   cpSync(MODULE, join(COPY, 'src/collections/laws.ts'));
   writeFileSync(REGISTRY, register(readFileSync(REGISTRY, 'utf8')));
   // The site's own code is what must type-check; the project's scripts lean on its tests, not copied.
-  writeFileSync(join(COPY, 'tsconfig.json'), JSON.stringify({ ...JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.json'), 'utf8')), include: ['.astro/types.d.ts', 'src/**/*'] }));
+  writeFileSync(
+    join(COPY, 'tsconfig.json'),
+    JSON.stringify({ ...JSON.parse(readFileSync(resolve(ROOT, 'tsconfig.json'), 'utf8')), include: ['.astro/types.d.ts', 'src/**/*'] }),
+  );
   cpSync(FIXTURE_DIR, CONTENT, { recursive: true });
   cpSync(resolve(ROOT, 'tests/fixtures/collections/laws'), join(CONTENT, 'laws'), { recursive: true });
   build = runBuild({ root: COPY, contentDir: CONTENT, outDir: SITE });
@@ -82,7 +89,9 @@ describe('a ninth collection, added as the guide says', () => {
 
   test('makes the entry citable and readable by reference managers', () => {
     const law = page('laws/testland-ai-act/index.html');
-    const jsonLd = JSON.parse(law.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as { mainEntity?: Record<string, unknown> };
+    const jsonLd = JSON.parse(law.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+      mainEntity?: Record<string, unknown>;
+    };
     expect(jsonLd.mainEntity?.['@type']).toBe('Legislation');
     expect(law.querySelector('meta[name="DC.title"]')?.getAttribute('content')).toBe('Testland AI Act');
     expect(law.text).toContain('Cite this');

@@ -27,7 +27,11 @@ describe('the benchmark corpus', () => {
 
   test('has every kind of entry, about 40% of them quotes', () => {
     expect(counts).toEqual(corpusCounts(ENTRIES));
-    for (const [collection, count] of Object.entries(counts)) expect(checked.entries.filter((e) => e.collection === collection), collection).toHaveLength(count);
+    for (const [collection, count] of Object.entries(counts))
+      expect(
+        checked.entries.filter((e) => e.collection === collection),
+        collection,
+      ).toHaveLength(count);
     expect(counts.quotes / ENTRIES).toBeCloseTo(0.4, 2);
     for (const size of [1000, 10_000, 30_000]) {
       const sized = corpusCounts(size);

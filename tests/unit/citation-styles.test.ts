@@ -83,7 +83,9 @@ function syntheticSources(): CitedWork[] {
 function works(): CitedWork[] {
   const pages = entries.flatMap((entry) => citableEntry(atlas, entry, SITE).works);
   const days = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-${m % 2 ? '09' : '28'}`);
-  const tricky = TRICKY_TITLES.map((title, i) => atlasPageWork({ key: `t${i}`, title, url: 'https://atlas.example/countries/x/?a=1&b=2', updated: days[i % 12] ?? '2026-11-26' }));
+  const tricky = TRICKY_TITLES.map((title, i) =>
+    atlasPageWork({ key: `t${i}`, title, url: 'https://atlas.example/countries/x/?a=1&b=2', updated: days[i % 12] ?? '2026-11-26' }),
+  );
   return [...pages, ...tricky, ...syntheticSources()];
 }
 
@@ -104,7 +106,12 @@ describe.skipIf(!haveOfficial)('the reduced styles, against the official CSL sty
     expect(new Set(all.map((w) => w.item.type))).toEqual(new Set(['webpage', 'article-newspaper', 'report']));
   });
 
-  const cases: [StyleName, 'bibliography' | 'note'][] = [['apa', 'bibliography'], ['mla', 'bibliography'], ['chicago', 'bibliography'], ['chicago', 'note']];
+  const cases: [StyleName, 'bibliography' | 'note'][] = [
+    ['apa', 'bibliography'],
+    ['mla', 'bibliography'],
+    ['chicago', 'bibliography'],
+    ['chicago', 'note'],
+  ];
   for (const [style, form] of cases) {
     test(`${style} ${form}: the same text as the official style for every work`, () => {
       const mismatches: string[] = [];
@@ -112,7 +119,8 @@ describe.skipIf(!haveOfficial)('the reduced styles, against the official CSL sty
         const item = styleItem(work, style);
         const ours = form === 'note' ? noteHtml(item, TEMPLATES[style]) : bibliographyHtml(item, TEMPLATES[style]);
         const full = official(work, style, form);
-        if (ours !== full) mismatches.push(`${work.item.id} (${work.item.type}) ${work.item.title}\n  official: ${full}\n  reduced:  ${ours}`);
+        if (ours !== full)
+          mismatches.push(`${work.item.id} (${work.item.type}) ${work.item.title}\n  official: ${full}\n  reduced:  ${ours}`);
       }
       expect(mismatches).toEqual([]);
     });
@@ -124,7 +132,9 @@ describe('one entry of each kind, as the style guides write their own examples',
   const cite = (collection: AtlasEntry['collection'], id: string) => {
     const entry = atlas.get({ collection, id });
     if (!entry) throw new Error(`no entry ${collection}/${id}`);
-    const parts = renderCitations(citableEntry(atlas, entry, SITE), [2026, 12, 1]).flatMap((c) => c.parts.map((p) => [`${c.format}${p.label ? ` ${p.label}` : ''}`, p.html] as const));
+    const parts = renderCitations(citableEntry(atlas, entry, SITE), [2026, 12, 1]).flatMap((c) =>
+      c.parts.map((p) => [`${c.format}${p.label ? ` ${p.label}` : ''}`, p.html] as const),
+    );
     return Object.fromEntries(parts);
   };
 
@@ -160,7 +170,8 @@ describe('one entry of each kind, as the style guides write their own examples',
     const url = 'https://atlas.example/quotes/winter-levy-very-expensive-proposition/';
     expect(cite('quotes', 'winter-levy-very-expensive-proposition')).toMatchObject({
       'apa This quote in the Atlas': `Sovereign AI Atlas. (2026, November 26). <i>Sam Winter-Levy: “a very, very expensive proposition.”</i> ${url}`,
-      'apa Where Sam Winter-Levy was quoted': '[Rest of World article on sovereign AI and “sovereignty as a service”]. (2025). <i>Rest of World</i>.',
+      'apa Where Sam Winter-Levy was quoted':
+        '[Rest of World article on sovereign AI and “sovereignty as a service”]. (2025). <i>Rest of World</i>.',
       'mla This quote in the Atlas': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition.’” <i>Sovereign AI Atlas</i>, 26 Nov. 2026, ${url}.`,
       'chicago This quote in the Atlas: note': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition,’” Sovereign AI Atlas, last modified November 26, 2026, ${url}.`,
     });

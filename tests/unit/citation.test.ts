@@ -9,7 +9,10 @@ import { shorten } from '../../src/lib/views/entry.ts';
 
 const key = 'atlas_countries_south_korea';
 const url = 'https://atlas.example/countries/south-korea/';
-const page = (title = 'South Korea', at = url): CitableEntry => ({ key, works: [atlasPageWork({ key, title, url: at, updated: '2026-11-26' })] });
+const page = (title = 'South Korea', at = url): CitableEntry => ({
+  key,
+  works: [atlasPageWork({ key, title, url: at, updated: '2026-11-26' })],
+});
 const accessed: [number, number, number] = [2026, 12, 3];
 const citations = renderCitations(page(), accessed);
 const byFormat = Object.fromEntries(citations.map((c) => [c.format, c])) as Record<string, RenderedCitation>;
@@ -32,7 +35,9 @@ describe('renderCitations', () => {
   });
 
   test('APA 7: the group author, the revision day, the title in italics, the URL, and no repeated site name', () => {
-    expect(text(byFormat['apa'])).toBe('Sovereign AI Atlas. (2026, November 26). South Korea. https://atlas.example/countries/south-korea/');
+    expect(text(byFormat['apa'])).toBe(
+      'Sovereign AI Atlas. (2026, November 26). South Korea. https://atlas.example/countries/south-korea/',
+    );
     expect(byFormat['apa']?.parts[0]?.html).toContain('<i>South Korea</i>');
   });
 
@@ -43,8 +48,12 @@ describe('renderCitations', () => {
 
   test('Chicago 17: a note and a bibliography entry, dated "last modified"', () => {
     expect(byFormat['chicago']?.parts.map((p) => p.label)).toEqual(['Note', 'Bibliography']);
-    expect(text(byFormat['chicago'], 0)).toBe('“South Korea,” Sovereign AI Atlas, last modified November 26, 2026, https://atlas.example/countries/south-korea/.');
-    expect(text(byFormat['chicago'], 1)).toBe('Sovereign AI Atlas. “South Korea.” Last modified November 26, 2026. https://atlas.example/countries/south-korea/.');
+    expect(text(byFormat['chicago'], 0)).toBe(
+      '“South Korea,” Sovereign AI Atlas, last modified November 26, 2026, https://atlas.example/countries/south-korea/.',
+    );
+    expect(text(byFormat['chicago'], 1)).toBe(
+      'Sovereign AI Atlas. “South Korea.” Last modified November 26, 2026. https://atlas.example/countries/south-korea/.',
+    );
   });
 
   test('BibTeX parses with an independent parser into the same fields, with the day and the accessed date', () => {
@@ -93,7 +102,9 @@ describe('renderCitations', () => {
 
   test('marks the accessed date even when it is the same day as the update', () => {
     const sameDay = renderCitations(page(), [2026, 11, 26]);
-    expect(sameDay.find((c) => c.format === 'bibtex')?.parts[0]?.html).toContain('urldate = {<span data-accessed="bibtex">2026-11-26</span>}');
+    expect(sameDay.find((c) => c.format === 'bibtex')?.parts[0]?.html).toContain(
+      'urldate = {<span data-accessed="bibtex">2026-11-26</span>}',
+    );
   });
 
   test('marks the accessed date where a format shows it, so the browser can set today’s date', () => {
@@ -114,10 +125,25 @@ describe('renderCitations', () => {
   });
 
   test('a quote cites the page and its original source, each under its own key', () => {
-    const source = sourceWork('atlas_sources_x', { title: 'A report', publisher: 'Body', authors: ['Jane Doe'], published: '2025-02', url: 'https://example.org/r', kind: 'report', unconfirmed: [] });
-    const quote: CitableEntry = { key: 'atlas_quotes_q', works: [atlasPageWork({ key: 'atlas_quotes_q', title: 'Ada: “words”', url, updated: '2026-11-26' }), source], originalLabel: 'Where Ada was quoted' };
+    const source = sourceWork('atlas_sources_x', {
+      title: 'A report',
+      publisher: 'Body',
+      authors: ['Jane Doe'],
+      published: '2025-02',
+      url: 'https://example.org/r',
+      kind: 'report',
+      unconfirmed: [],
+    });
+    const quote: CitableEntry = {
+      key: 'atlas_quotes_q',
+      works: [atlasPageWork({ key: 'atlas_quotes_q', title: 'Ada: “words”', url, updated: '2026-11-26' }), source],
+      originalLabel: 'Where Ada was quoted',
+    };
     const rendered = renderCitations(quote, accessed);
-    expect(rendered.find((c) => c.format === 'apa')?.parts.map((p) => p.label)).toEqual(['This quote in the Atlas', 'Where Ada was quoted']);
+    expect(rendered.find((c) => c.format === 'apa')?.parts.map((p) => p.label)).toEqual([
+      'This quote in the Atlas',
+      'Where Ada was quoted',
+    ]);
     const bib = parseBibtex(text(rendered.find((c) => c.format === 'bibtex')));
     expect(bib.entries.map((e) => e.key)).toEqual(['atlas_quotes_q', 'atlas_sources_x']);
     expect(bib.entries[1]?.fields['author']).toEqual([{ firstName: 'Jane', lastName: 'Doe' }]);
@@ -131,7 +157,15 @@ describe('the formats themselves', () => {
   });
 
   test('a source without a confirmed URL or date gives neither, in BibTeX or RIS', () => {
-    const { item } = sourceWork('k', { title: 'T', publisher: 'P', authors: [], published: '2024', url: 'https://example.org/', kind: 'news', unconfirmed: ['url', 'published'] });
+    const { item } = sourceWork('k', {
+      title: 'T',
+      publisher: 'P',
+      authors: [],
+      published: '2024',
+      url: 'https://example.org/',
+      kind: 'news',
+      unconfirmed: ['url', 'published'],
+    });
     expect(toBibtex(item)).not.toMatch(/url|date|year/);
     expect(toRis(item)).not.toMatch(/UR {2}-|DA {2}-|PY {2}-/);
   });
@@ -151,20 +185,44 @@ describe('rendering many pages at once', () => {
     // Titles no other test renders, so nothing comes from an earlier rendering.
     const pages: CitableEntry[] = Array.from({ length: 30 }, (_, i) => {
       const s = i % 7;
-      const source = sourceWork(`atlas_sources_batch_${s}`, { title: `Batch source ${s}: “quoted” words?`, publisher: 'Body and Press', authors: s % 2 ? ['Jane Doe', 'John Smith'] : [], published: ['2024', '2024-05', '2024-05-09'][s % 3], url: 'https://example.org/r', kind: (['news', 'report', 'company'] as const)[s % 3] ?? 'news', unconfirmed: [] });
+      const source = sourceWork(`atlas_sources_batch_${s}`, {
+        title: `Batch source ${s}: “quoted” words?`,
+        publisher: 'Body and Press',
+        authors: s % 2 ? ['Jane Doe', 'John Smith'] : [],
+        published: ['2024', '2024-05', '2024-05-09'][s % 3],
+        url: 'https://example.org/r',
+        kind: (['news', 'report', 'company'] as const)[s % 3] ?? 'news',
+        unconfirmed: [],
+      });
       const key = `atlas_quotes_batch_${i}`;
-      return { key, works: [atlasPageWork({ key, title: `Speaker ${i}: “a batch of words, number ${i}”`, url: `https://atlas.example/quotes/batch-${i}/`, updated: '2026-11-26' }), source] };
+      return {
+        key,
+        works: [
+          atlasPageWork({
+            key,
+            title: `Speaker ${i}: “a batch of words, number ${i}”`,
+            url: `https://atlas.example/quotes/batch-${i}/`,
+            updated: '2026-11-26',
+          }),
+          source,
+        ],
+      };
     });
     const alone = (item: Parameters<typeof bibliographyHtml>[0], template: string) =>
-      (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }))?.[1] ?? '').trim();
+      (
+        /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(
+          new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }),
+        )?.[1] ?? ''
+      ).trim();
     // 30 quote pages and 7 distinct sources, in each of the three styles, once each.
     expect(prerenderBibliographies(pages)).toBe(37 * 3);
     expect(prerenderBibliographies(pages)).toBe(0);
     for (const style of ['apa', 'mla', 'chicago'] as const) {
-      for (const page of pages) for (const work of page.works) {
-        const item = styleItem(work, style);
-        expect(bibliographyHtml(item, TEMPLATES[style]), `${style} ${item.id}`).toBe(alone(item, TEMPLATES[style]));
-      }
+      for (const page of pages)
+        for (const work of page.works) {
+          const item = styleItem(work, style);
+          expect(bibliographyHtml(item, TEMPLATES[style]), `${style} ${item.id}`).toBe(alone(item, TEMPLATES[style]));
+        }
     }
   });
 });

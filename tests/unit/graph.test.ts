@@ -6,7 +6,14 @@ import { referrersIn } from '../../src/lib/views/entry.ts';
 const layer = (id: string, order: number) =>
   parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.`, updated: '2026-11-26' });
 const source = (id: string) =>
-  parseEntry('sources', id, { title: `Report ${id}`, publisher: 'Fixture Press', url: 'https://example.org/', kind: 'report', evidence: 'independent', updated: '2026-11-26' });
+  parseEntry('sources', id, {
+    title: `Report ${id}`,
+    publisher: 'Fixture Press',
+    url: 'https://example.org/',
+    kind: 'report',
+    evidence: 'independent',
+    updated: '2026-11-26',
+  });
 const country = (id: string, extra: Record<string, unknown> = {}, body?: string) =>
   parseEntry(
     'countries',
@@ -112,7 +119,11 @@ describe('buildGraph', () => {
   });
 
   test('tells a link in a body from a reference field, and referrers are picked by either', () => {
-    const entries = [...base(), country('testland', { sources: ['report-a'] }, 'Ada said so.[^report-a] See [Ada](/people/ada/).\n'), quote('q', 'ada', { countries: ['testland'] })];
+    const entries = [
+      ...base(),
+      country('testland', { sources: ['report-a'] }, 'Ada said so.[^report-a] See [Ada](/people/ada/).\n'),
+      quote('q', 'ada', { countries: ['testland'] }),
+    ];
     const graph = buildGraph(entries);
     const toAda = graph.backlinks.get(refKey({ collection: 'people', id: 'ada' })) ?? [];
     expect(referrersIn(toAda, 'countries', ['body link'])).toEqual([{ collection: 'countries', id: 'testland' }]);

@@ -5,7 +5,9 @@ const aliases = new Map([['countries/korea', { collection: 'countries' as const,
 
 describe('redirectsFile', () => {
   test('sends each old id, with and without its slash, to the entry', () => {
-    expect(redirectsFile(aliases, '/')).toBe('/countries/korea/ /countries/south-korea/ 301\n/countries/korea /countries/south-korea/ 301\n');
+    expect(redirectsFile(aliases, '/')).toBe(
+      '/countries/korea/ /countries/south-korea/ 301\n/countries/korea /countries/south-korea/ 301\n',
+    );
   });
 
   test('keeps both ends under the base of a site published under a path', () => {
@@ -21,7 +23,10 @@ describe('redirectsFile', () => {
 
 describe('headersFile', () => {
   test('names its paths under the base', () => {
-    const paths = (base: string) => headersFile(base).split('\n').filter((line) => line.startsWith('/'));
+    const paths = (base: string) =>
+      headersFile(base)
+        .split('\n')
+        .filter((line) => line.startsWith('/'));
     expect(paths('/')).toEqual(['/_astro/*', '/_atlas/*', '/*']);
     expect(paths('/atlas/')).toEqual(['/atlas/_astro/*', '/atlas/_atlas/*', '/atlas/*']);
   });

@@ -12,7 +12,10 @@ type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 async function loaderUnder(base: string): Promise<string> {
   let define: Record<string, string> = {};
   const setup = clientScripts().hooks['astro:config:setup'] as Setup;
-  await setup({ config: { base }, updateConfig: (config: { vite: { define: Record<string, string> } }) => (define = config.vite.define) } as unknown as Parameters<Setup>[0]);
+  await setup({
+    config: { base },
+    updateConfig: (config: { vite: { define: Record<string, string> } }) => (define = config.vite.define),
+  } as unknown as Parameters<Setup>[0]);
   return JSON.parse(define['import.meta.env.ATLAS_LOADER_SCRIPT'] ?? 'null') as string;
 }
 

@@ -53,13 +53,17 @@ describe('pageMetadata', () => {
       creator: { '@type': 'Person', name: 'Ada Example', url: 'https://atlas.example/people/ada-example/' },
       isBasedOn: { '@type': 'CreativeWork', name: 'A fixture report on sovereign AI', url: 'https://example.org/report' },
     });
-    expect(metadataOf('quotes', 'vendor-pitch').jsonLd['mainEntity']).toMatchObject({ creator: { '@type': 'Organization', name: 'Vendor Co' } });
+    expect(metadataOf('quotes', 'vendor-pitch').jsonLd['mainEntity']).toMatchObject({
+      creator: { '@type': 'Organization', name: 'Vendor Co' },
+    });
   });
 
   test('describes people, organizations, programs, sources, events and layers by their schema.org types', () => {
     expect((metadataOf('people', 'ada-example').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('Person');
     expect((metadataOf('organizations', 'vendor-co').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('Organization');
-    expect((metadataOf('programs', 'vendor-sovereign-cloud').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('CreativeWork');
+    expect((metadataOf('programs', 'vendor-sovereign-cloud').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe(
+      'CreativeWork',
+    );
     expect((metadataOf('sources', 'fixture-report').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('CreativeWork');
     expect((metadataOf('events', '2025-05-22-cloud-announced').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('Event');
     expect((metadataOf('layers', 'chips').jsonLd['mainEntity'] as Record<string, unknown>)['@type']).toBe('DefinedTerm');

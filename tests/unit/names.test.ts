@@ -40,7 +40,11 @@ describe('matching a name', () => {
       record('Malaysia’s Huawei Ascend AI server announcement', '/programs/huawei-malaysia/', 3),
       record('Malaysia', '/countries/malaysia/', 0),
     ];
-    expect(suggest(records, 'malaysia').map((s) => s.record.u)).toEqual(['/countries/malaysia/', '/programs/huawei-malaysia/', '/events/chip/']);
+    expect(suggest(records, 'malaysia').map((s) => s.record.u)).toEqual([
+      '/countries/malaysia/',
+      '/programs/huawei-malaysia/',
+      '/events/chip/',
+    ]);
   });
 
   test('a misspelt name is suggested, with the query as the name spells it, only where nothing matches', () => {
@@ -88,10 +92,18 @@ describe('other spellings', () => {
   });
 
   test('an entry’s words are its texts, not its field names or the entries it refers to', () => {
-    const quote = { text: 'A licence to build', speaker: 'someone', about: { programs: [{ collection: 'programs', id: 'centre-programme' }] }, url: 'https://example.org/organisation' };
+    const quote = {
+      text: 'A licence to build',
+      speaker: 'someone',
+      about: { programs: [{ collection: 'programs', id: 'centre-programme' }] },
+      url: 'https://example.org/organisation',
+    };
     expect(otherSpellings(entryText(quote))).toEqual(['license']);
     // The names of the entries it refers to are on its page, so they count.
-    expect(otherSpellings(entryText(quote, '', (ref) => (ref.id === 'centre-programme' ? 'A national programme' : undefined)))).toEqual(['license', 'program']);
+    expect(otherSpellings(entryText(quote, '', (ref) => (ref.id === 'centre-programme' ? 'A national programme' : undefined)))).toEqual([
+      'license',
+      'program',
+    ]);
   });
 
   test('words that only look like -ise verbs keep their spelling', () => {

@@ -25,7 +25,11 @@ beforeEach(() => {
 
 describe('the folders of a build', () => {
   test('sit beside the output folder, named after it and the process', () => {
-    expect(outputFolders(`${target}/`, 42)).toEqual({ target, building: join(work, '.dist.building-42'), previous: join(work, '.dist.previous-42') });
+    expect(outputFolders(`${target}/`, 42)).toEqual({
+      target,
+      building: join(work, '.dist.building-42'),
+      previous: join(work, '.dist.previous-42'),
+    });
   });
 
   test('a finished build takes the output folder’s place, and the previous site is deleted', () => {

@@ -12,8 +12,14 @@ describe('indexing a built site', () => {
   test('counts the pages it indexed', async () => {
     const dir = join(work, 'site');
     mkdirSync(join(dir, 'about'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body data-pagefind-body><p>Sovereign compute</p></body></html>');
-    writeFileSync(join(dir, 'about', 'index.html'), '<!doctype html><html lang="en"><body data-pagefind-body><p>About the Atlas</p></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="en"><body data-pagefind-body><p>Sovereign compute</p></body></html>',
+    );
+    writeFileSync(
+      join(dir, 'about', 'index.html'),
+      '<!doctype html><html lang="en"><body data-pagefind-body><p>About the Atlas</p></body></html>',
+    );
     expect(await indexSite(dir)).toBe(2);
   });
 

@@ -14,11 +14,23 @@ async function toJs(mdx: string, options?: RemarkAtlasOptions): Promise<string> 
 describe('remarkAtlas: the content guard', () => {
   test.each([
     ['an import', 'Intro.\n\nimport x from "node:fs"\n', 'content/countries/testland.mdx:3: import/export is not allowed in content.'],
-    ['an export', 'Intro.\n\nexport const secret = process.env.HOME\n', 'content/countries/testland.mdx:3: import/export is not allowed in content.'],
+    [
+      'an export',
+      'Intro.\n\nexport const secret = process.env.HOME\n',
+      'content/countries/testland.mdx:3: import/export is not allowed in content.',
+    ],
     ['an expression', 'Home is {process.env.HOME}.', 'content/countries/testland.mdx:1: {expressions} are not allowed in content.'],
     ['a JSX element', 'Hello <Widget />.', 'content/countries/testland.mdx:1: JSX elements are not allowed in content; use Markdown.'],
-    ['a javascript: link', 'See [this](javascript:alert(1)).', 'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "javascript:alert(1)".'],
-    ['a data: link', 'See [this](data:text/html,hi).', 'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "data:text/html,hi".'],
+    [
+      'a javascript: link',
+      'See [this](javascript:alert(1)).',
+      'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "javascript:alert(1)".',
+    ],
+    [
+      'a data: link',
+      'See [this](data:text/html,hi).',
+      'content/countries/testland.mdx:1: links must be http(s), site paths or #anchors, not "data:text/html,hi".',
+    ],
   ])('refuses %s with the file and line', async (_, mdx, message) => {
     await expect(toJs(mdx)).rejects.toThrow(message);
   });
@@ -41,7 +53,10 @@ describe('remarkAtlas: citations', () => {
 
 describe('remarkAtlas: site paths', () => {
   test('put the base of a site published under a path in front of site paths, and only of those', async () => {
-    const js = await toJs('See [Vendor Co](/organizations/vendor-co/), [a source](#source-alpha) and [the web](https://example.org/).[^alpha]', { base: '/atlas/' });
+    const js = await toJs(
+      'See [Vendor Co](/organizations/vendor-co/), [a source](#source-alpha) and [the web](https://example.org/).[^alpha]',
+      { base: '/atlas/' },
+    );
     expect(js).toContain('href: "/atlas/organizations/vendor-co/"');
     expect(js).toContain('href: "#source-alpha"');
     expect(js).toContain('href: "https://example.org/"');
@@ -56,7 +71,7 @@ describe('remarkAtlas: vendor claims', () => {
   // The options the Astro config builds from the same content check (astro.config.mjs).
   const options = remarkAtlasOptions(checkContent(FIXTURE_DIR, ROOT).entries, '/');
 
-  test('is given each source\'s kind of evidence by the content check', () => {
+  test("is given each source's kind of evidence by the content check", () => {
     expect(options.evidence?.get('fixture-unknown-article')).toBe('vendor');
     expect(options.evidence?.get('fixture-report')).toBe('independent');
   });

@@ -3,15 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test, vi } from 'vitest';
 import type { Suggestion } from '../../src/lib/search/name-match.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
-import {
-  describeFilters,
-  facetsHtml,
-  namedHtml,
-  namedShown,
-  noResultsHtml,
-  statusText,
-  withFilter,
-} from '../../src/client/page-view.ts';
+import { describeFilters, facetsHtml, namedHtml, namedShown, noResultsHtml, statusText, withFilter } from '../../src/client/page-view.ts';
 
 // The search bundle is given each collection's words when it is built (src/integrations/client-scripts.ts); so is this test.
 vi.mock('../../src/lib/search/config.ts', async (original) => ({
@@ -21,7 +13,11 @@ vi.mock('../../src/lib/search/config.ts', async (original) => ({
 
 const HOSTILE = `</script><script>alert(1)</script> Land & “Co” 'Ltd' <img src=x onerror=alert(2)>`;
 
-const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({ q, filters: { ...emptyFilters(), ...filters }, sort: 'relevance' });
+const state = (q: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({
+  q,
+  filters: { ...emptyFilters(), ...filters },
+  sort: 'relevance',
+});
 
 const named = (name: string, url: string, own?: string): Suggestion =>
   ({ record: { n: name, t: 'Country', f: 'country', u: url, p: 0, ...(own ? { e: own } : {}) }, level: 0 }) as Suggestion;
@@ -42,7 +38,9 @@ describe('the status line', () => {
   });
 
   test('says when nothing is found', () => {
-    expect(statusText(state('Stargate', { type: ['layer'] }), { total: 0 })).toBe('No results for “Stargate” (filtered by Type: Stack layers).');
+    expect(statusText(state('Stargate', { type: ['layer'] }), { total: 0 })).toBe(
+      'No results for “Stargate” (filtered by Type: Stack layers).',
+    );
   });
 
   test('names the corrected name the results are for, and what was typed', () => {
@@ -60,7 +58,13 @@ describe('the status line', () => {
 });
 
 describe('the facets', () => {
-  const counts = { type: { quote: 3, country: 5, source: 0 }, country: {}, layer: { Chips: 2 }, speaker: { [HOSTILE]: 1 }, year: { '2024': 9, '2025': 1 } };
+  const counts = {
+    type: { quote: 3, country: 5, source: 0 },
+    country: {},
+    layer: { Chips: 2 },
+    speaker: { [HOSTILE]: 1 },
+    year: { '2024': 9, '2025': 1 },
+  };
 
   test('label each filter and each value, with its count; types by their plural', () => {
     const root = parse(facetsHtml(counts, emptyFilters()).markup);
@@ -106,7 +110,12 @@ describe('the facets', () => {
 describe('the named entries above the results', () => {
   test('leave out the entry already listed first (its link carries the highlight query) and show at most four', () => {
     const all = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => named(id.toUpperCase(), `/countries/${id}/`));
-    expect(namedShown(all, '/countries/a/?highlight=a').map((s) => s.record.u)).toEqual(['/countries/b/', '/countries/c/', '/countries/d/', '/countries/e/']);
+    expect(namedShown(all, '/countries/a/?highlight=a').map((s) => s.record.u)).toEqual([
+      '/countries/b/',
+      '/countries/c/',
+      '/countries/d/',
+      '/countries/e/',
+    ]);
     expect(namedShown(all).length).toBe(4);
   });
 

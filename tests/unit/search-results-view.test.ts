@@ -37,7 +37,9 @@ describe('html', () => {
 
 describe('a result card', () => {
   test('says what kind of entry it is and links its title, numbered in the list', () => {
-    const root = parse(resultItems([result('/countries/india/', { type: 'Country', title: 'India' }), result('/countries/peru/', {})], 20).markup);
+    const root = parse(
+      resultItems([result('/countries/india/', { type: 'Country', title: 'India' }), result('/countries/peru/', {})], 20).markup,
+    );
     expect(root.querySelectorAll('.result-type').map((p) => p.textContent)).toEqual(['Country', 'Entry']);
     const links = root.querySelectorAll('a.result-link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('data-result-index')])).toEqual([
@@ -56,21 +58,40 @@ describe('a result card', () => {
 
   test('says what its date is', () => {
     const meta = (card: string) => parse(card).querySelector('.result-meta')?.textContent;
-    expect(meta(resultCard(result('/countries/malaysia/', { type: 'Country', date: '2026-11-03', dateKind: 'updated' }), 0).markup)).toBe('Last changed on 3 November 2026');
-    expect(meta(resultCard(result('/programs/p/', { type: 'Program or deal', date: '2024-05', dateKind: 'announced' }), 0).markup)).toBe('Announced May 2024');
-    expect(meta(resultCard(result('/sources/s/', { type: 'Source', publisher: 'Reuters', date: '2025-01-02' }), 0).markup)).toBe('Reuters · 2 January 2025');
+    expect(meta(resultCard(result('/countries/malaysia/', { type: 'Country', date: '2026-11-03', dateKind: 'updated' }), 0).markup)).toBe(
+      'Last changed on 3 November 2026',
+    );
+    expect(meta(resultCard(result('/programs/p/', { type: 'Program or deal', date: '2024-05', dateKind: 'announced' }), 0).markup)).toBe(
+      'Announced May 2024',
+    );
+    expect(meta(resultCard(result('/sources/s/', { type: 'Source', publisher: 'Reuters', date: '2025-01-02' }), 0).markup)).toBe(
+      'Reuters · 2 January 2025',
+    );
     expect(meta(resultCard(result('/layers/chips/', { type: 'Stack layer' }), 0).markup)).toBeUndefined();
   });
 
   test('keeps Pagefind’s marks in the excerpt and links at most three matching sections of other pages', () => {
-    const sub = (n: number, anchor = true) => ({ title: `Part ${n}`, url: `/countries/india/#part-${n}`, excerpt: `<mark>chips</mark> ${n}`, ...(anchor ? { anchor: { id: `part-${n}` } } : {}) });
+    const sub = (n: number, anchor = true) => ({
+      title: `Part ${n}`,
+      url: `/countries/india/#part-${n}`,
+      excerpt: `<mark>chips</mark> ${n}`,
+      ...(anchor ? { anchor: { id: `part-${n}` } } : {}),
+    });
     const card = resultCard(
-      result('/countries/india/', { type: 'Country', title: 'India' }, { sub_results: [{ ...sub(0), url: '/countries/india/' }, sub(1), sub(2, false), sub(3), sub(4), sub(5)] }),
+      result(
+        '/countries/india/',
+        { type: 'Country', title: 'India' },
+        { sub_results: [{ ...sub(0), url: '/countries/india/' }, sub(1), sub(2, false), sub(3), sub(4), sub(5)] },
+      ),
       0,
     );
     const root = parse(card.markup);
     expect(root.querySelector('.result-excerpt')?.innerHTML).toBe('sovereign <mark>chips</mark> &amp; cloud');
-    expect(root.querySelectorAll('.result-sections a').map((a) => a.getAttribute('href'))).toEqual(['/countries/india/#part-1', '/countries/india/#part-3', '/countries/india/#part-4']);
+    expect(root.querySelectorAll('.result-sections a').map((a) => a.getAttribute('href'))).toEqual([
+      '/countries/india/#part-1',
+      '/countries/india/#part-3',
+      '/countries/india/#part-4',
+    ]);
     expect(root.querySelectorAll('.result-section-excerpt mark').length).toBe(3);
   });
 
@@ -85,7 +106,8 @@ describe('a result card', () => {
 });
 
 describe('the header box', () => {
-  const name = (n: string, u: string, e?: string): Suggestion => ({ record: { n, t: 'Organization', f: 'organization', u, p: 1, ...(e ? { e } : {}) }, level: 0 }) as Suggestion;
+  const name = (n: string, u: string, e?: string): Suggestion =>
+    ({ record: { n, t: 'Organization', f: 'organization', u, p: 1, ...(e ? { e } : {}) }, level: 0 }) as Suggestion;
 
   test('“All N results”, “The 1 result”, or no match, with the corrected name and what was typed', () => {
     expect(allResultsLabel('chips', 12)).toBe('All 12 results for “chips”');
@@ -102,10 +124,15 @@ describe('the header box', () => {
   });
 
   test('lists names first, then results not already named, then the search page', () => {
-    const options = headerOptions('nvidia ai', [name('Nvidia', '/organizations/nvidia/', 'NVIDIA Corporation')], 'https://atlas.test/search/', {
-      data: [result('/organizations/nvidia/?highlight=nvidia', { type: 'Organization', title: 'Nvidia' }), quote],
-      total: 9,
-    });
+    const options = headerOptions(
+      'nvidia ai',
+      [name('Nvidia', '/organizations/nvidia/', 'NVIDIA Corporation')],
+      'https://atlas.test/search/',
+      {
+        data: [result('/organizations/nvidia/?highlight=nvidia', { type: 'Organization', title: 'Nvidia' }), quote],
+        total: 9,
+      },
+    );
     expect(options.map((o) => [o.kind, o.href, o.title])).toEqual([
       ['name', '/organizations/nvidia/', 'Nvidia'],
       ['result', quote.url, '“a very, very expensive proposition”'],
@@ -124,7 +151,9 @@ describe('the header box', () => {
   });
 
   test('numbers the options for aria-activedescendant and shows hostile names as text', () => {
-    const root = parse(optionsHtml(headerOptions(HOSTILE, [name(HOSTILE, '/countries/hostile-land/', HOSTILE)], '/search/', { data: [], total: 0 })).markup);
+    const root = parse(
+      optionsHtml(headerOptions(HOSTILE, [name(HOSTILE, '/countries/hostile-land/', HOSTILE)], '/search/', { data: [], total: 0 })).markup,
+    );
     expect(root.querySelectorAll('[role="option"]').map((o) => [o.id, o.getAttribute('class')])).toEqual([
       ['site-search-option-0', 'option-name'],
       ['site-search-option-1', 'option-all'],

@@ -10,8 +10,14 @@ describe('parseSiteAddress', () => {
   });
 
   test('gives an address at the root of a domain the base /', () => {
-    expect(parseSiteAddress('https://atlas.example.org')).toEqual({ status: 'set', address: { site: 'https://atlas.example.org/', base: '/' } });
-    expect(parseSiteAddress(' https://atlas.example.org/ ')).toEqual({ status: 'set', address: { site: 'https://atlas.example.org/', base: '/' } });
+    expect(parseSiteAddress('https://atlas.example.org')).toEqual({
+      status: 'set',
+      address: { site: 'https://atlas.example.org/', base: '/' },
+    });
+    expect(parseSiteAddress(' https://atlas.example.org/ ')).toEqual({
+      status: 'set',
+      address: { site: 'https://atlas.example.org/', base: '/' },
+    });
   });
 
   test('keeps the path of a project site, with one trailing slash', () => {
@@ -41,7 +47,9 @@ describe('parseSiteAddress', () => {
     expect(setting.status).toBe('invalid');
     const message = setting.status === 'invalid' ? setting.message : '';
     expect(message).toContain(problem);
-    expect(message).toContain('give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build');
+    expect(message).toContain(
+      'give the public address as an absolute http(s) URL, e.g. ATLAS_SITE=https://atlas.example.org npm run build',
+    );
     expect(message).not.toContain('\n');
   });
 

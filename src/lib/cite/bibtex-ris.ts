@@ -11,7 +11,10 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 
 /** BibTeX's special characters as text. @example bibtexText('R&D at 100%') // → 'R\\&D at 100\\%' */
 export function bibtexText(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+  return text.replace(
+    /[\\{}&%$#_~^]/g,
+    (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
+  );
 }
 
 /**
@@ -29,7 +32,12 @@ export function bibtexTitle(title: string): string {
 
 function bibtexName(name: CslName): string {
   // An institution is braced whole, so no reader splits it into a first and a last name.
-  return 'literal' in name ? `{${bibtexText(name.literal)}}` : [name.family, name.given].filter(Boolean).map((part) => bibtexText(part ?? '')).join(', ');
+  return 'literal' in name
+    ? `{${bibtexText(name.literal)}}`
+    : [name.family, name.given]
+        .filter(Boolean)
+        .map((part) => bibtexText(part ?? ''))
+        .join(', ');
 }
 
 const BIBTEX_TYPES = { webpage: 'online', 'article-newspaper': 'article', report: 'techreport' } as const;

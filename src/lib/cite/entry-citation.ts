@@ -10,7 +10,12 @@ import { titleOf } from '../views/entry.ts';
 import { atlasPageWork, citationKey, sourceWork, type CitableEntry, type CitedWork } from './record.ts';
 
 /** The page of an entry as a cited work: its title (or the given one), its permanent URL, its last revision. */
-export function entryPageWork<C extends CollectionName>(entry: AtlasEntry<C>, site: string, title: string = titleOf(entry), abstract?: string): CitedWork {
+export function entryPageWork<C extends CollectionName>(
+  entry: AtlasEntry<C>,
+  site: string,
+  title: string = titleOf(entry),
+  abstract?: string,
+): CitedWork {
   return atlasPageWork({ key: citationKey(entry), title, url: absoluteUrl(entryUrl(entry), site), updated: entry.data.updated, abstract });
 }
 

@@ -113,7 +113,13 @@ export function workTags(work: CitedWork, pageUrl: string, description: string |
 }
 
 /** The schema.org entity a page is about: the shared fields, then those its collection adds. */
-function entity<C extends CollectionName>(atlas: Atlas, entry: AtlasEntry<C>, site: string, url: string, description: string | undefined): Record<string, unknown> {
+function entity<C extends CollectionName>(
+  atlas: Atlas,
+  entry: AtlasEntry<C>,
+  site: string,
+  url: string,
+  description: string | undefined,
+): Record<string, unknown> {
   const link: JsonLdLink = (ref, type) => {
     const target = atlas.get(ref);
     return { '@type': type, name: target ? titleOf(target) : ref.id, url: absoluteUrl(entryUrl(ref), site) };

@@ -99,7 +99,13 @@ export function citationKey(ref: { collection: string; id: string }): string {
 }
 
 /** A page of the Atlas: its group author is the Atlas, which is also the website and its publisher. */
-export function atlasPageWork(page: { key: string; title: string; url: string; updated: string; abstract?: string | undefined }): CitedWork {
+export function atlasPageWork(page: {
+  key: string;
+  title: string;
+  url: string;
+  updated: string;
+  abstract?: string | undefined;
+}): CitedWork {
   return {
     revised: true,
     item: {

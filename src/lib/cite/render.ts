@@ -74,7 +74,9 @@ const entryHtml = (html: string) => (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)
 
 /** The bibliography entry of one item in one of the Atlas's styles, as HTML. */
 export function bibliographyHtml(item: CslItem, template: string): string {
-  return memo('bibliography', item, template, () => entryHtml(new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }) as string));
+  return memo('bibliography', item, template, () =>
+    entryHtml(new Cite(item).format('bibliography', { template, format: 'html', lang: 'en-US' }) as string),
+  );
 }
 
 /**
@@ -99,7 +101,12 @@ export function prerenderBibliographies(entries: readonly CitableEntry[]): numbe
     // One pass holds each id once: a work cited twice in the batch is the same item both times.
     const byId = new Map([...pending.values()].map((item) => [item.id, item]));
     if (byId.size === 0) continue;
-    const output = new Cite([...byId.values()]).format('bibliography', { template, format: 'html', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+    const output = new Cite([...byId.values()]).format('bibliography', {
+      template,
+      format: 'html',
+      lang: 'en-US',
+      asEntryArray: true,
+    }) as unknown as [string, string][];
     const html = new Map(output.map(([id, entry]) => [id, entryHtml(entry)]));
     for (const [key, item] of pending) {
       const entry = byId.get(item.id) === item ? html.get(item.id) : undefined;
@@ -114,7 +121,9 @@ export function prerenderBibliographies(entries: readonly CitableEntry[]): numbe
 
 /** The note (footnote) form of one item in a note style, as HTML. */
 export function noteHtml(item: CslItem, template: string): string {
-  return memo('citation', item, template, () => (new Cite(item).format('citation', { template, format: 'html', lang: 'en-US' }) as string).trim());
+  return memo('citation', item, template, () =>
+    (new Cite(item).format('citation', { template, format: 'html', lang: 'en-US' }) as string).trim(),
+  );
 }
 
 /**
@@ -133,7 +142,17 @@ function markAccessed(html: string, format: AccessedFormat, accessed: [number, n
 
 /** CSL-JSON with each date on one line, so the accessed date can be found and updated. */
 function cslJson(items: CslItem[]): string {
-  return JSON.stringify(items, null, 2).replace(/\[\s*(\d+)((?:,\s*\d+)*)\s*\]/g, (_, first: string, rest: string) => `[${[first, ...rest.split(',').slice(1).map((n) => n.trim())].join(', ')}]`);
+  return JSON.stringify(items, null, 2).replace(
+    /\[\s*(\d+)((?:,\s*\d+)*)\s*\]/g,
+    (_, first: string, rest: string) =>
+      `[${[
+        first,
+        ...rest
+          .split(',')
+          .slice(1)
+          .map((n) => n.trim()),
+      ].join(', ')}]`,
+  );
 }
 
 /** Every citation format for a page, ready to show. */
@@ -142,7 +161,8 @@ export function renderCitations(entry: CitableEntry, accessed: [number, number, 
   const revised = entry.works.filter((work) => work.revised).length;
   const exported = entry.works.map((work) => exportItem(work, PLACEHOLDER_DAY));
   // Where a page cites two works (a quote and its original source), each styled part says which is which.
-  const workLabel = (index: number) => (entry.works.length < 2 ? undefined : index === 0 ? 'This quote in the Atlas' : (entry.originalLabel ?? 'Original source'));
+  const workLabel = (index: number) =>
+    entry.works.length < 2 ? undefined : index === 0 ? 'This quote in the Atlas' : (entry.originalLabel ?? 'Original source');
   const styled = (style: StyleName): CitationPart[] =>
     entry.works.map((work, index) => ({ label: workLabel(index), html: bibliographyHtml(styleItem(work, style), TEMPLATES[style]) }));
   const chicago: CitationPart[] = entry.works.flatMap((work, index) => {
@@ -153,7 +173,9 @@ export function renderCitations(entry: CitableEntry, accessed: [number, number, 
       { label: prefix ? `${prefix}: bibliography` : 'Bibliography', html: bibliographyHtml(item, TEMPLATES.chicago) },
     ];
   });
-  const code = (format: AccessedFormat, text: string): CitationPart[] => [{ html: markAccessed(escapeHtml(text), format, accessed, entry.key, revised) }];
+  const code = (format: AccessedFormat, text: string): CitationPart[] => [
+    { html: markAccessed(escapeHtml(text), format, accessed, entry.key, revised) },
+  ];
   return [
     { format: 'apa', label: label('apa'), code: false, parts: styled('apa') },
     { format: 'mla', label: label('mla'), code: false, parts: styled('mla') },

@@ -6,7 +6,15 @@
  * drops one of two entries with the same id without a word. So the whole graph is checked here before
  * any page renders, with messages that name the file, the field, the bad id and the closest ids.
  */
-import { collectionDef, COLLECTIONS, isEntryOf, type AnyEntry, type AtlasEntry, type CollectionName, type EntryRef } from '../../collections/index.ts';
+import {
+  collectionDef,
+  COLLECTIONS,
+  isEntryOf,
+  type AnyEntry,
+  type AtlasEntry,
+  type CollectionName,
+  type EntryRef,
+} from '../../collections/index.ts';
 import type { GraphLookup, Relation, Via } from '../../collections/types.ts';
 import { findCitations } from '../content/body-citations.ts';
 import { didYouMean } from '../content/did-you-mean.ts';
@@ -89,7 +97,11 @@ function indexIds(entries: readonly GraphEntry[], problems: Problem[]): Map<Coll
 }
 
 /** Old ids → current entries, with a problem for each alias that would point at two pages. */
-function indexAliases(entries: readonly GraphEntry[], ids: Map<CollectionName, Map<string, GraphEntry>>, problems: Problem[]): Map<string, Ref> {
+function indexAliases(
+  entries: readonly GraphEntry[],
+  ids: Map<CollectionName, Map<string, GraphEntry>>,
+  problems: Problem[],
+): Map<string, Ref> {
   const aliases = new Map<string, Ref>();
   const aliasFiles = new Map<string, string>();
   for (const entry of entries) {
@@ -136,7 +148,11 @@ function bodyLinks(entry: GraphEntry): { to: Ref; via: Relation; field: string }
   const offset = entry.bodyOffset ?? 0;
   const found: { to: Ref; via: Relation; field: string }[] = [];
   for (const citation of findCitations(entry.body)) {
-    found.push({ to: { collection: 'sources', id: citation.id }, via: 'body citation', field: `body (line ${offset + citation.line}) citation` });
+    found.push({
+      to: { collection: 'sources', id: citation.id },
+      via: 'body citation',
+      field: `body (line ${offset + citation.line}) citation`,
+    });
   }
   entry.body.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(BODY_LINK)) {

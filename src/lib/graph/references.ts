@@ -19,7 +19,14 @@ const collectionNames = (): ReadonlySet<string> => (names ??= new Set<string>(CO
 function isRef(value: unknown): value is EntryRef {
   if (typeof value !== 'object' || value === null) return false;
   const keys = Object.keys(value);
-  return keys.length === 2 && 'id' in value && typeof value.id === 'string' && 'collection' in value && typeof value.collection === 'string' && collectionNames().has(value.collection);
+  return (
+    keys.length === 2 &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'collection' in value &&
+    typeof value.collection === 'string' &&
+    collectionNames().has(value.collection)
+  );
 }
 
 /** Field path in the notation authors see in error messages: `stack[2].sources[0]`. */
@@ -42,7 +49,8 @@ export function fieldOfPath(path: readonly PropertyKey[]): string {
 export function collectRefs(data: unknown, path: PropertyKey[] = []): FoundRef[] {
   // The walk follows data the schemas produced, so the keys on the way to a reference are one of
   // the schema's reference fields.
-  if (isRef(data)) return [{ collection: data.collection, id: data.id, field: formatPath(path), via: fieldOfPath(path) as RefField<CollectionName> }];
+  if (isRef(data))
+    return [{ collection: data.collection, id: data.id, field: formatPath(path), via: fieldOfPath(path) as RefField<CollectionName> }];
   if (Array.isArray(data)) return data.flatMap((item, index) => collectRefs(item, [...path, index]));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
     return Object.entries(data).flatMap(([key, value]) => collectRefs(value, [...path, key]));

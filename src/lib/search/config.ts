@@ -13,7 +13,8 @@ export interface CollectionWords {
  * Each collection's words, in registry order. The bundles get them from the registry when they are
  * built (src/integrations/client-scripts.ts), so the browser never loads the schemas.
  */
-export const COLLECTION_WORDS: readonly CollectionWords[] = (typeof import.meta.env === 'undefined' ? undefined : import.meta.env.ATLAS_COLLECTIONS) ?? [];
+export const COLLECTION_WORDS: readonly CollectionWords[] =
+  (typeof import.meta.env === 'undefined' ? undefined : import.meta.env.ATLAS_COLLECTIONS) ?? [];
 
 /** The filters readers can narrow a search by, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'country', 'layer', 'speaker', 'year'] as const;

@@ -32,19 +32,21 @@ const UNKEYED = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 
  * @example foldName('Sam Winter-Levy') // → 'sam winter levy'
  */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    // Hangul and other scripts decompose into letters, not marks: put them back together.
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/đ/g, 'd')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      // Hangul and other scripts decompose into letters, not marks: put them back together.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’.]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/đ/g, 'd')
+      .replace(/ł/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/ß/g, 'ss')
+  );
 }
 
 /** The words a folded name is keyed by. */
@@ -57,7 +59,9 @@ export const prefix = (word: string, length: number): string => [...word].slice(
 
 /** The file a prefix is published in: the prefix itself where it is plain ASCII, otherwise its UTF-8 bytes in hex. */
 export function keyFile(key: string): string {
-  return /^[a-z0-9]+$/.test(key) ? `${key}.json` : `x${[...new TextEncoder().encode(key)].map((b) => b.toString(16).padStart(2, '0')).join('')}.json`;
+  return /^[a-z0-9]+$/.test(key)
+    ? `${key}.json`
+    : `x${[...new TextEncoder().encode(key)].map((b) => b.toString(16).padStart(2, '0')).join('')}.json`;
 }
 
 /**
@@ -104,7 +108,9 @@ export function nearWords(foldedName: string, foldedQuery: string): string[] | u
   const out: string[] = [];
   for (const word of foldedQuery.split(' ')) {
     const allowed = tolerance(word);
-    const match = nameWords.find((w) => w === word) ?? nameWords.find((w) => allowed > 0 && Math.abs(w.length - word.length) <= allowed && distance(w, word) <= allowed);
+    const match =
+      nameWords.find((w) => w === word) ??
+      nameWords.find((w) => allowed > 0 && Math.abs(w.length - word.length) <= allowed && distance(w, word) <= allowed);
     if (!match) return undefined;
     out.push(match);
   }
@@ -129,7 +135,8 @@ export function suggest(records: Iterable<NameRecord>, query: string, limit = 6)
   const best = new Map<string, Suggestion & { length: number }>();
   const offer = (candidate: Suggestion & { length: number }) => {
     const seen = best.get(candidate.record.u);
-    if (!seen || candidate.level < seen.level || (candidate.level === seen.level && candidate.length < seen.length)) best.set(candidate.record.u, candidate);
+    if (!seen || candidate.level < seen.level || (candidate.level === seen.level && candidate.length < seen.length))
+      best.set(candidate.record.u, candidate);
   };
   for (const record of all) {
     const name = foldName(record.n);

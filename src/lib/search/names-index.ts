@@ -78,4 +78,3 @@ function recordsOf<C extends CollectionName>(entry: AtlasEntry<C>, p: number): N
 export function nameRecords(atlas: Atlas): NameRecord[] {
   return suggestedCollections().flatMap((collection, p) => atlas.list(collection).flatMap((entry) => recordsOf(entry, p)));
 }
-

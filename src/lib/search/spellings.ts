@@ -52,7 +52,58 @@ export const SPELLING_FAMILIES: readonly (readonly string[])[] = [
 const ISE = /^(\p{L}{2,}[^aeiouy])is(e|es|ed|ing|ation|ations)$/u;
 const IZE = /^(\p{L}{3,})iz(e|es|ed|ing|ation|ations)$/u;
 /** Words that end in -ise without being an -ise verb. */
-const NOT_ISE = new Set(['promise', 'promised', 'promises', 'premise', 'premises', 'exercise', 'exercised', 'exercises', 'expertise', 'enterprise', 'enterprises', 'otherwise', 'franchise', 'compromise', 'compromised', 'surprise', 'surprised', 'advertise', 'advertised', 'advertising', 'revise', 'revised', 'supervise', 'supervised', 'devise', 'devised', 'televise', 'televised', 'comprise', 'comprises', 'comprised', 'precise', 'concise', 'noise', 'raise', 'raised', 'praise', 'rise', 'arise', 'wise', 'likewise', 'paradise', 'merchandise', 'disguise', 'cruise', 'chemise', 'demise', 'despise', 'improvise', 'improvised']);
+const NOT_ISE = new Set([
+  'promise',
+  'promised',
+  'promises',
+  'premise',
+  'premises',
+  'exercise',
+  'exercised',
+  'exercises',
+  'expertise',
+  'enterprise',
+  'enterprises',
+  'otherwise',
+  'franchise',
+  'compromise',
+  'compromised',
+  'surprise',
+  'surprised',
+  'advertise',
+  'advertised',
+  'advertising',
+  'revise',
+  'revised',
+  'supervise',
+  'supervised',
+  'devise',
+  'devised',
+  'televise',
+  'televised',
+  'comprise',
+  'comprises',
+  'comprised',
+  'precise',
+  'concise',
+  'noise',
+  'raise',
+  'raised',
+  'praise',
+  'rise',
+  'arise',
+  'wise',
+  'likewise',
+  'paradise',
+  'merchandise',
+  'disguise',
+  'cruise',
+  'chemise',
+  'demise',
+  'despise',
+  'improvise',
+  'improvised',
+]);
 
 const FAMILY_OF = new Map<string, readonly string[]>(SPELLING_FAMILIES.flatMap((family) => family.map((word) => [word, family] as const)));
 
@@ -70,7 +121,13 @@ export function entryText(data: unknown, body = '', nameOf: (ref: EntryRef) => s
     if (typeof value === 'string') parts.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') {
-      if ('collection' in value && typeof value.collection === 'string' && isCollectionName(value.collection) && 'id' in value && typeof value.id === 'string') {
+      if (
+        'collection' in value &&
+        typeof value.collection === 'string' &&
+        isCollectionName(value.collection) &&
+        'id' in value &&
+        typeof value.id === 'string'
+      ) {
         parts.push(nameOf({ collection: value.collection, id: value.id }) ?? '');
         return;
       }
@@ -86,7 +143,7 @@ export function entryText(data: unknown, body = '', nameOf: (ref: EntryRef) => s
  * @example otherSpellings('An export licence for the Korean centre') // → ['center', 'korea', 'koreans', 'license']
  */
 export function otherSpellings(text: string): string[] {
-  const used = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const used = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const out = new Set<string>();
   for (const word of used) {
     for (const other of FAMILY_OF.get(word) ?? []) out.add(other);

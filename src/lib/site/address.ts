@@ -16,9 +16,7 @@ export interface SiteAddress {
   base: string;
 }
 
-export type SiteAddressSetting =
-  | { status: 'set'; address: SiteAddress }
-  | { status: 'unset' | 'invalid'; message: string };
+export type SiteAddressSetting = { status: 'set'; address: SiteAddress } | { status: 'unset' | 'invalid'; message: string };
 
 const EXAMPLE = 'ATLAS_SITE=https://atlas.example.org npm run build';
 
@@ -43,7 +41,8 @@ export function parseSiteAddress(value: string | undefined): SiteAddressSetting 
   });
   if (!URL.canParse(text)) return invalid('is not an absolute URL');
   const url = new URL(text);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(`has the scheme ${url.protocol} where http: or https: is needed`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return invalid(`has the scheme ${url.protocol} where http: or https: is needed`);
   // Not repeated in the message: build logs are often public.
   if (url.username !== '' || url.password !== '') return invalid('carries a user name or password', 'ATLAS_SITE');
   // A bare `?` or `#` leaves url.search and url.hash empty, so the text itself is checked.

@@ -21,7 +21,9 @@ const directives = (): [string, string][] => [
 
 /** The policy for the meta tag. */
 export function contentSecurityPolicy(): string {
-  return directives().map(([name, value]) => `${name} ${value}`).join('; ');
+  return directives()
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
 }
 
 /** The policy for HTTP headers: also forbids framing, which only a header can. */

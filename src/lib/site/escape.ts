@@ -11,5 +11,8 @@ export function escapeHtml(text: string): string {
  * @example scriptJson({ name: '</script>' }) // → '{"name":"\\u003c/script>"}'
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

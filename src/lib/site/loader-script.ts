@@ -20,7 +20,10 @@ export function useLoaderScript(text: string): void {
 }
 
 function loaderScript(): string {
-  if (bundled === undefined) throw new Error('The inline loader is not bundled yet: src/integrations/client-scripts.ts bundles it when Astro sets up its configuration.');
+  if (bundled === undefined)
+    throw new Error(
+      'The inline loader is not bundled yet: src/integrations/client-scripts.ts bundles it when Astro sets up its configuration.',
+    );
   return bundled;
 }
 

@@ -17,7 +17,8 @@ function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    if (Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string') return record['id'];
+    if (Object.keys(record).length === 2 && typeof record['id'] === 'string' && typeof record['collection'] === 'string')
+      return record['id'];
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, plain(inner)]));
   }
   return value;
@@ -95,10 +96,16 @@ export function jsonSchema(collection: CollectionName): Record<string, unknown> 
     ...generated,
     title: `Sovereign AI Atlas: ${collection}`,
     properties: {
-      id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'The entry id: its file name and the last part of its URL.' },
+      id: {
+        type: 'string',
+        pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+        description: 'The entry id: its file name and the last part of its URL.',
+      },
       permalink: { type: 'string', format: 'uri', description: 'The permanent URL of the entry in the Atlas.' },
       ...properties,
-      ...(collectionDef(collection).format === 'mdx' ? { body: { type: 'string', description: 'The entry text in Markdown; [^source-id] marks a citation.' } } : {}),
+      ...(collectionDef(collection).format === 'mdx'
+        ? { body: { type: 'string', description: 'The entry text in Markdown; [^source-id] marks a citation.' } }
+        : {}),
     },
     required: ['id', 'permalink', ...required],
   };

@@ -161,7 +161,9 @@ export function links(atlas: Atlas, refs: readonly EntryRef[]): LinkItem[] {
 
 /** The speaker of a quote: a person or an organization. */
 export function speakerRef(atlas: Atlas, speaker: string): EntryRef<'people' | 'organizations'> {
-  return atlas.get({ collection: 'people', id: speaker }) ? { collection: 'people', id: speaker } : { collection: 'organizations', id: speaker };
+  return atlas.get({ collection: 'people', id: speaker })
+    ? { collection: 'people', id: speaker }
+    : { collection: 'organizations', id: speaker };
 }
 
 export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView {
@@ -270,7 +272,8 @@ function pageContext(atlas: Atlas, entry: EntryRef, sources: SourceItem[]): Page
     referrers<F extends CollectionName>(from: F, via?: readonly Via<F>[]) {
       return referrersIn(backlinks, from, via);
     },
-    quotesAbout: () => quotesFrom(atlas, referrersIn(backlinks, 'quotes', ['about.countries', 'about.programs', 'about.organizations', 'about.layers'])),
+    quotesAbout: () =>
+      quotesFrom(atlas, referrersIn(backlinks, 'quotes', ['about.countries', 'about.programs', 'about.organizations', 'about.layers'])),
     quotesBy: () => quotesFrom(atlas, referrersIn(backlinks, 'quotes', ['speaker'])),
   };
 }

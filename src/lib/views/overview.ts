@@ -107,31 +107,31 @@ export function timelineView(atlas: Atlas): { year: string; events: TimelineEven
     return { href: entryUrl(ref), label: entry ? titleOf(entry) : ref.id };
   };
   const events: TimelineEvent[] = atlas.list('events').map((e) => ({
-      id: `event-${e.id}`,
-      kind: 'event' as const,
-      date: e.data.date,
-      dateLabel: formatDate(e.data.date),
-      title: { href: entryUrl(e), label: e.data.title },
-      summary: e.data.summary,
-      countries: e.data.countries.map(link),
-      programs: e.data.programs.map(link),
-      sources: e.data.sources.map(link),
-    }));
+    id: `event-${e.id}`,
+    kind: 'event' as const,
+    date: e.data.date,
+    dateLabel: formatDate(e.data.date),
+    title: { href: entryUrl(e), label: e.data.title },
+    summary: e.data.summary,
+    countries: e.data.countries.map(link),
+    programs: e.data.programs.map(link),
+    sources: e.data.sources.map(link),
+  }));
   // A program's lifecycle feeds the timeline too; anchors follow the program page's own order.
   for (const program of atlas.list('programs')) {
     milestonesInOrder(program).forEach((m, i) => {
-        events.push({
-          id: `milestone-${program.id}-${i + 1}`,
-          kind: 'milestone',
-          date: m.date,
-          dateLabel: formatDate(m.date),
-          title: { href: `${entryUrl(program)}#${milestoneAnchor(i + 1)}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage]}` },
-          summary: m.summary,
-          countries: program.data.countries.map(link),
-          programs: [link(program)],
-          sources: m.sources.map(link),
-        });
+      events.push({
+        id: `milestone-${program.id}-${i + 1}`,
+        kind: 'milestone',
+        date: m.date,
+        dateLabel: formatDate(m.date),
+        title: { href: `${entryUrl(program)}#${milestoneAnchor(i + 1)}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage]}` },
+        summary: m.summary,
+        countries: program.data.countries.map(link),
+        programs: [link(program)],
+        sources: m.sources.map(link),
       });
+    });
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const years = new Map<string, TimelineEvent[]>();
@@ -151,10 +151,12 @@ export interface FootprintRow {
 
 /** Where a vendor is: the programs it runs, in which countries, at which layers. */
 export function vendorFootprint(atlas: Atlas, organization: { id: string }): FootprintRow[] {
-  const programs = referrersIn(atlas.backlinks({ collection: 'organizations', id: organization.id }), 'programs', ['vendors']).flatMap((ref) => {
-    const program = atlas.get(ref);
-    return program ? [program] : [];
-  });
+  const programs = referrersIn(atlas.backlinks({ collection: 'organizations', id: organization.id }), 'programs', ['vendors']).flatMap(
+    (ref) => {
+      const program = atlas.get(ref);
+      return program ? [program] : [];
+    },
+  );
   return programs
     .sort((a, b) => a.data.announced.localeCompare(b.data.announced))
     .map((p) => ({

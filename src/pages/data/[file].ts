@@ -20,7 +20,8 @@ export function getStaticPaths() {
 
 export function GET({ props, site, url }: APIContext<File>) {
   const base = (site ?? url).href;
-  const json = (value: unknown) => new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const json = (value: unknown) =>
+    new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   switch (props.kind) {
     case 'all':
       return json(atlasRecords(atlas, base));
