@@ -87,7 +87,9 @@ describe('what the search index reads', () => {
 
   test('words of neighbouring cells and facts stay apart, as the index reads the text without its layout', () => {
     const korea = page(SITE_DIR, '/countries/south-korea/');
-    expect(korea.querySelector('#stack thead, .table-wrap thead tr')?.textContent.trim()).toBe('Layer Reliance What it consists of Sources');
+    expect(korea.querySelector('#stack thead, .table-wrap thead tr')?.textContent.trim()).toBe(
+      'Layer Reliance What it consists of Sources',
+    );
     expect(korea.querySelector('.facts')?.textContent).toMatch(/Region East Asia/);
   });
 
