@@ -81,9 +81,6 @@ export function headerStatus(query: string, named: number, total?: number): stri
 export function optionsHtml(options: readonly HeaderOption[]): Html {
   return html`${options.map(
     ({ kind, href, type, title, detail }, index) =>
-      html`<li role="option" aria-selected="false" class="option-${kind}" id="site-search-option-${index}">
-        <a href="${href}" tabindex="-1"><span class="option-type">${type}</span> <span class="option-title">${title}</span></a
-        >${detail && html`<span class="option-detail">${detail}</span>`}
-      </li>`,
+      html`<li role="option" aria-selected="false" class="option-${kind}" id="site-search-option-${index}"><a href="${href}" tabindex="-1"><span class="option-type">${type}</span> <span class="option-title">${title}</span></a>${detail && html`<span class="option-detail">${detail}</span>`}</li>`,
   )}`;
 }

@@ -46,15 +46,9 @@ export function facetsHtml(counts: Partial<FacetCounts>, filters: Filters): Html
     const values = sortedValues(key, counts[key] ?? {}, filters[key]);
     const boxes = values.map(
       ([value, count]) =>
-        html`<label class="facet-value"
-          ><input type="checkbox" name="${key}" value="${value}" ${filters[key].includes(value) && html` checked`} />
-          ${valueLabel(key, value)} <span class="count">(${count})</span></label
-        >`,
+        html`<label class="facet-value"><input type="checkbox" name="${key}" value="${value}"${filters[key].includes(value) && html` checked`}> ${valueLabel(key, value)} <span class="count">(${count})</span></label>`,
     );
-    return html`<fieldset class="facet">
-      <legend>${FILTER_LABELS[key]}</legend>
-      ${values.length === 0 && html`<p class="meta">None in these results</p>`}${boxes}
-    </fieldset>`;
+    return html`<fieldset class="facet"><legend>${FILTER_LABELS[key]}</legend>${values.length === 0 && html`<p class="meta">None in these results</p>`}${boxes}</fieldset>`;
   })}`;
 }
 
@@ -68,11 +62,7 @@ export function namedShown(named: readonly Suggestion[], firstUrl?: string): Sug
 export function namedHtml(named: readonly Suggestion[]): Html {
   return html`${named.map(
     ({ record }) =>
-      html`<li>
-        <a href="${record.u}" class="named-link"
-          ><span class="option-type">${record.t}</span> <span class="option-title">${record.n}</span></a
-        >${record.e && html`<span class="meta"> (${record.e})</span>`}
-      </li>`,
+      html`<li><a href="${record.u}" class="named-link"><span class="option-type">${record.t}</span> <span class="option-title">${record.n}</span></a>${record.e && html`<span class="meta"> (${record.e})</span>`}</li>`,
   )}`;
 }
 
@@ -105,11 +95,8 @@ export function statusText(state: SearchState, { total, corrected, relaxed }: Ou
 export function noResultsHtml(filters: Filters): Html {
   const chosen = SEARCH_FILTERS.flatMap((key) => filters[key].map((value) => [key, value] as const));
   if (chosen.length === 0) return html`<p>Try other or fewer words, or browse the indexes linked at the top of the page.</p>`;
-  return html`<p>Try removing a filter:</p>
-    ${chosen.map(
-      ([key, value]) =>
-        html`<button type="button" class="remove-filter" data-filter="${key}" data-value="${value}">
-          Remove ${FILTER_LABELS[key]}: ${valueLabel(key, value)}
-        </button> `,
-    )}`;
+  return html`<p>Try removing a filter:</p>${chosen.map(
+    ([key, value]) =>
+      html`<button type="button" class="remove-filter" data-filter="${key}" data-value="${value}">Remove ${FILTER_LABELS[key]}: ${valueLabel(key, value)}</button> `,
+  )}`;
 }

@@ -40,25 +40,14 @@ export function resultCard(data: PagefindData, index: number): Html {
   const details = resultDetails(meta);
   const body = meta['quote']
     ? html`<p class="result-meta">${quoteByline(meta)}</p>`
-    : html`<p class="result-excerpt">${pagefindMarkup(data.excerpt)}</p>
-        ${details && html`<p class="result-meta">${details}</p>`}`;
+    : html`<p class="result-excerpt">${pagefindMarkup(data.excerpt)}</p>${details && html`<p class="result-meta">${details}</p>`}`;
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
   const list =
     sections.length > 0 &&
-    html`<ul class="result-sections" aria-label="Matching sections">
-      ${sections.map(
-        (sub) =>
-          html`<li>
-            <a href="${sub.url}">${sub.title}</a>
-            <p class="result-section-excerpt">${pagefindMarkup(sub.excerpt)}</p>
-          </li>`,
-      )}
-    </ul>`;
-  return html`<article class="result" ${meta['date'] && html` data-date="${meta['date']}"`}>
-    <p class="result-type">${meta['type'] ?? 'Entry'}</p>
-    <h2 class="result-title"><a href="${data.url}" class="result-link" data-result-index="${index}">${resultTitle(data)}</a></h2>
-    ${body}${list}
-  </article>`;
+    html`<ul class="result-sections" aria-label="Matching sections">${sections.map(
+      (sub) => html`<li><a href="${sub.url}">${sub.title}</a><p class="result-section-excerpt">${pagefindMarkup(sub.excerpt)}</p></li>`,
+    )}</ul>`;
+  return html`<article class="result"${meta['date'] && html` data-date="${meta['date']}"`}><p class="result-type">${meta['type'] ?? 'Entry'}</p><h2 class="result-title"><a href="${data.url}" class="result-link" data-result-index="${index}">${resultTitle(data)}</a></h2>${body}${list}</article>`;
 }
 
 /** Results as list items, numbered on from `start` (the results already listed). */
