@@ -6,7 +6,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import atlas from './src/integrations/atlas.ts';
-import clientScripts from './src/integrations/client-scripts.ts';
+import clientScripts, { bundleLoader } from './src/integrations/client-scripts.ts';
 import completeSite from './src/integrations/complete-site.ts';
 import remarkAtlas, { remarkAtlasOptions } from './src/lib/content/remark-atlas.ts';
 import { checkContent, contentDir as contentFolder } from './src/lib/content/check.ts';
@@ -48,6 +48,9 @@ const cacheDir = contentDir
  */
 const content = checkContent(contentFolder());
 
+/** The inline loader every page carries: its text goes into the pages, and its hash into the CSP of pages and `_headers`. */
+const loader = bundleLoader();
+
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
@@ -67,7 +70,7 @@ export default defineConfig({
   //
   // completeSite() comes after atlas(): /sitemap.xml is copied from the sitemap that atlas() adds, and
   // the Pagefind index and the output folder's replacement wait for every other integration's files.
-  integrations: [atlas({ address, content }), mdx({ optimize: true }), clientScripts(), completeSite()],
+  integrations: [atlas({ address, content, loader }), mdx({ optimize: true }), clientScripts({ loader }), completeSite()],
   devToolbar: { enabled: false },
   vite: {
     // `npm start` builds for http://localhost:4321/; on another port every link of a citation would be

@@ -21,9 +21,11 @@ export interface AtlasOptions {
   address: SiteAddressSetting;
   /** The content check's result (src/lib/content/check.ts). */
   content: Graph & { entries: GraphEntry[] };
+  /** The inline loader's text, whose hash `_headers` allows (src/integrations/client-scripts.ts). */
+  loader: string;
 }
 
-export default function atlas({ address, content }: AtlasOptions): AstroIntegration {
+export default function atlas({ address, content, loader }: AtlasOptions): AstroIntegration {
   let aliases = new Map<string, Ref>();
   let base = '/';
   return {
@@ -67,7 +69,7 @@ export default function atlas({ address, content }: AtlasOptions): AstroIntegrat
       // Static hosts that read them (Netlify, Cloudflare Pages) answer old URLs with a real 301 and
       // send the Atlas's headers; elsewhere the redirect pages and meta tags do the same job.
       'astro:build:done': ({ dir }) => {
-        for (const [name, text] of Object.entries(hostFiles(aliases, base))) writeFileSync(new URL(name, dir), text);
+        for (const [name, text] of Object.entries(hostFiles(aliases, base, loader))) writeFileSync(new URL(name, dir), text);
       },
     },
   };

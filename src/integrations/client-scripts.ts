@@ -6,8 +6,9 @@
  * Astro-processed <script> (that would be requested on every page load). Instead each bundle's URL is
  * known before pages render and handed to the templates (import.meta.env.ATLAS_*_SCRIPT), and the
  * small inline loader in the layout imports a bundle when the reader focuses search or opens "Cite this".
- * The loader's own text is handed over the same way (import.meta.env.ATLAS_LOADER_SCRIPT), and to
- * src/lib/site/loader-script.ts for the Content-Security-Policy in `_headers`.
+ * The loader itself is bundled once by the Astro config (`bundleLoader`) and given to this integration,
+ * which hands it to pages the same way (import.meta.env.ATLAS_LOADER_SCRIPT), and to the Atlas
+ * integration for the Content-Security-Policy in `_headers`.
  * esbuild is not Vite, so the bundles are handed the site's base path as `import.meta.env.ATLAS_BASE`
  * here: src/lib/site/routes.ts reads it there, as it does in pages.
  */
@@ -15,10 +16,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type BuildOptions } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 import { collectionWords } from '../lib/search/page-tags.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/config.ts';
-import { SEARCH_FILES_ATTRIBUTE, useLoaderScript } from '../lib/site/loader-script.ts';
+import { SEARCH_FILES_ATTRIBUTE } from '../lib/site/loader-script.ts';
 import { bundleUrl } from '../lib/site/routes.ts';
 
 /** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
@@ -55,8 +56,8 @@ async function bundle(entry: string, base: string): Promise<Bundle> {
  * names it shares with the rest of the Atlas, and never the base path, so its text is the same under
  * any base.
  */
-async function bundleLoader(): Promise<string> {
-  const result = await build({
+export function bundleLoader(): string {
+  const result = buildSync({
     ...OPTIONS,
     entryPoints: [entryPoint('loader.ts')],
     format: 'iife',
@@ -68,16 +69,14 @@ async function bundleLoader(): Promise<string> {
   return (result.outputFiles?.[0]?.text ?? '').trim();
 }
 
-export default function clientScripts(): AstroIntegration {
+export default function clientScripts({ loader }: { loader: string }): AstroIntegration {
   let bundles: Bundle[] = [];
   return {
     name: 'atlas-client-scripts',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
         const names = Object.keys(ENTRIES) as (keyof typeof ENTRIES)[];
-        const [loader, ...built] = await Promise.all([bundleLoader(), ...names.map((name) => bundle(ENTRIES[name], config.base))]);
-        bundles = built;
-        useLoaderScript(loader);
+        bundles = await Promise.all(names.map((name) => bundle(ENTRIES[name], config.base)));
         const define = Object.fromEntries(
           names.map((name, i) => [`import.meta.env.ATLAS_${name.toUpperCase()}_SCRIPT`, JSON.stringify(bundles[i]?.path)]),
         );

@@ -108,7 +108,28 @@ const mistakes: Mistake[] = [
       'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote [the report](javascript:alert(1)).'),
     },
     expected:
-      '<dir>/people/ada-example.mdx: body (line 11): links must be http(s), site paths (/countries/…/) or #anchors; javascript:, data: and other schemes are refused',
+      '<dir>/people/ada-example.mdx: body (line 11): links must be http(s), site paths (/countries/…/) or #anchors; relative paths, javascript:, data: and other schemes are refused',
+  },
+  {
+    // The remark plugin refuses it too, but only while pages render: Astro would print a stack trace.
+    name: 'relative-link-in-body',
+    files: {
+      'people/ada-example.mdx': replace('Ada Example wrote the fixture report.', 'Ada Example wrote [the report](fixture-report/).'),
+    },
+    expected:
+      '<dir>/people/ada-example.mdx: body (line 11): links must be http(s), site paths (/countries/…/) or #anchors; relative paths, javascript:, data: and other schemes are refused',
+  },
+  {
+    // MDX fails on it while pages render, with a stack trace; the content check names the line.
+    name: 'less-than-before-a-character',
+    files: {
+      'people/ada-example.mdx': replace(
+        'Ada Example wrote the fixture report.',
+        'Ada Example wrote the fixture report (market share <5%).',
+      ),
+    },
+    expected:
+      '<dir>/people/ada-example.mdx: body (line 11): "<" right before a character starts a tag in MDX (as in "<5%"); write "less than" or put a space after it',
   },
   {
     name: 'raw-html-in-body',

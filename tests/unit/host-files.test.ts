@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { headersFile, redirectsFile } from '../../src/lib/site/host-files.ts';
 
@@ -24,10 +25,14 @@ describe('redirectsFile', () => {
 describe('headersFile', () => {
   test('names its paths under the base', () => {
     const paths = (base: string) =>
-      headersFile(base)
+      headersFile(base, 'console.log(1)')
         .split('\n')
         .filter((line) => line.startsWith('/'));
     expect(paths('/')).toEqual(['/_astro/*', '/_atlas/*', '/*']);
     expect(paths('/atlas/')).toEqual(['/atlas/_astro/*', '/atlas/_atlas/*', '/atlas/*']);
+  });
+
+  test('allows the inline loader it is given by the hash of its text', () => {
+    expect(headersFile('/', 'console.log(1)')).toContain(`'sha256-${createHash('sha256').update('console.log(1)').digest('base64')}'`);
   });
 });

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, test } from 'vitest';
-import clientScripts from '../../src/integrations/client-scripts.ts';
+import clientScripts, { bundleLoader } from '../../src/integrations/client-scripts.ts';
 import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../src/lib/site/csp.ts';
 import { LOADER_SCRIPT } from '../../src/lib/site/loader-script.ts';
 
@@ -11,7 +11,7 @@ type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 /** The loader the integration hands to pages of a site under `base`. */
 async function loaderUnder(base: string): Promise<string> {
   let define: Record<string, string> = {};
-  const setup = clientScripts().hooks['astro:config:setup'] as Setup;
+  const setup = clientScripts({ loader: bundleLoader() }).hooks['astro:config:setup'] as Setup;
   await setup({
     config: { base },
     updateConfig: (config: { vite: { define: Record<string, string> } }) => (define = config.vite.define),

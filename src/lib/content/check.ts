@@ -13,6 +13,7 @@ import { buildGraph, formatProblem, type Graph, type GraphEntry, type Problem } 
 import { formatPath } from '../graph/references.ts';
 import { closestIds, didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN, idSchema } from './fields.ts';
+import { SAFE_URL } from './remark-atlas.ts';
 
 /** The content folder: `content/`, or another one named by ATLAS_CONTENT_DIR (fixtures, benchmarks). */
 export function contentDir(root: string = process.cwd()): string {
@@ -204,8 +205,8 @@ function parseFile(text: string, isMdx: boolean, file: string, problems: Problem
   }
 }
 
-/** A Markdown link or definition whose target has a scheme other than http(s) or mailto. */
-const UNSAFE_LINK = /\]\(\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:|^\s*\[[^\]]+\]:\s*<?(?!https?:|mailto:)[a-z][a-z0-9+.-]*:/i;
+/** The targets of a line's Markdown links and link definitions (footnote labels aside). */
+const LINK_TARGET = /\]\(\s*<?([^)\s>]*)|^\s*\[(?!\^)[^\]]+\]:\s*<?([^\s>]*)/g;
 
 /**
  * Content MDX is prose: ESM and `{expressions}` would run at build time, and raw HTML would bypass
@@ -225,8 +226,15 @@ export function checkBody(body: string, offset: number, file: string): Problem[]
       problems.push({ file, field, message: 'curly braces are MDX expressions and are not allowed in content; rephrase or use code formatting' });
     } else if (/<[A-Za-z!/]/.test(prose)) {
       problems.push({ file, field, message: 'raw HTML or JSX is not allowed in content; use Markdown' });
-    } else if (UNSAFE_LINK.test(prose)) {
-      problems.push({ file, field, message: 'links must be http(s), site paths (/countries/…/) or #anchors; javascript:, data: and other schemes are refused' });
+    } else if (/<(?!\s)/.test(prose)) {
+      // MDX reads "<" before any character but a space as the start of a tag, and fails on it.
+      problems.push({ file, field, message: '"<" right before a character starts a tag in MDX (as in "<5%"); write "less than" or put a space after it' });
+    } else if ([...prose.matchAll(LINK_TARGET)].some((match) => !SAFE_URL.test(match[1] ?? match[2] ?? ''))) {
+      problems.push({
+        file,
+        field,
+        message: 'links must be http(s), site paths (/countries/…/) or #anchors; relative paths, javascript:, data: and other schemes are refused',
+      });
     }
   });
   return problems;

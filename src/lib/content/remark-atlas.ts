@@ -24,7 +24,7 @@ import { VENDOR_ONLY_LABEL, VENDOR_ONLY_TITLE } from '../views/format.ts';
 const CITATION_RUN = /(?:\[\^[^\]\s]+\])+/g;
 
 /** Link targets content may use: the web, site paths, anchors, mail. */
-const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+export const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 const SITE_PATH = /^\/(?!\/)/;
 
 export interface RemarkAtlasOptions {

@@ -3,12 +3,11 @@
  * Pagefind ('wasm-unsafe-eval'); the one inline script by its hash. Sent as a meta tag on every page
  * and, with the directives a meta tag cannot carry, in dist/_headers.
  */
-import { loaderHash } from './loader-script.ts';
+import { LOADER_SCRIPT, loaderHash } from './loader-script.ts';
 
-/** Read when a policy is written, not when this module loads: `_headers` is written by code loaded before the loader is bundled. */
-const directives = (): [string, string][] => [
+const directives = (loader: string): [string, string][] => [
   ['default-src', "'self'"],
-  ['script-src', `'self' 'wasm-unsafe-eval' ${loaderHash()}`],
+  ['script-src', `'self' 'wasm-unsafe-eval' ${loaderHash(loader)}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
@@ -19,14 +18,14 @@ const directives = (): [string, string][] => [
   ['form-action', "'self'"],
 ];
 
-/** The policy for the meta tag. */
-export function contentSecurityPolicy(): string {
-  return directives()
+/** The policy for the meta tag, for pages that carry this loader (the one Vite handed the pages, unless given). */
+export function contentSecurityPolicy(loader: string = LOADER_SCRIPT): string {
+  return directives(loader)
     .map(([name, value]) => `${name} ${value}`)
     .join('; ');
 }
 
 /** The policy for HTTP headers: also forbids framing, which only a header can. */
-export function contentSecurityPolicyHeader(): string {
-  return `${contentSecurityPolicy()}; frame-ancestors 'none'`;
+export function contentSecurityPolicyHeader(loader: string = LOADER_SCRIPT): string {
+  return `${contentSecurityPolicy(loader)}; frame-ancestors 'none'`;
 }

@@ -25,20 +25,20 @@ export function redirectsFile(aliases: ReadonlyMap<string, Ref>, base: string): 
  * Long caching for content-hashed files; the Content-Security-Policy and other security headers for every path.
  * @example headersFile('/atlas/').split('\n')[0] // → '/atlas/_astro/*'
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, loader: string): string {
   return [
     `${astroAssetsUrl(base)}*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     `${bundleUrl('', base)}*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     `${sitePath('*', base)}`,
-    `  Content-Security-Policy: ${contentSecurityPolicyHeader()}`,
+    `  Content-Security-Policy: ${contentSecurityPolicyHeader(loader)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '',
   ].join('\n');
 }
 
-export function hostFiles(aliases: ReadonlyMap<string, Ref>, base: string): Record<'_redirects' | '_headers', string> {
-  return { _redirects: redirectsFile(aliases, base), _headers: headersFile(base) };
+export function hostFiles(aliases: ReadonlyMap<string, Ref>, base: string, loader: string): Record<'_redirects' | '_headers', string> {
+  return { _redirects: redirectsFile(aliases, base), _headers: headersFile(base, loader) };
 }
