@@ -28,7 +28,9 @@ export interface CollectionModule<C extends CollectionName> {
 }
 
 // The annotation is the registry's check: a module that lacks a piece, or whose definition does not
-// fit its own schema's entries, is a compile error here.
+// fit its own schema's entries, is a compile error here. (A `satisfies` on COLLECTION_MODULES itself
+// would be circular: CollectionName is read off that object. Each module's own `satisfies
+// CollectionDef<'name'>` reports a mistake where it is written.)
 const MODULES: { [C in CollectionName]: CollectionModule<C> } = COLLECTION_MODULES;
 
 /** Every collection name, in registry order. */
