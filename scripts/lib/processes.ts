@@ -14,8 +14,6 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Also write the output to this process's stdout and stderr as it arrives. */
   echo?: boolean;
-  /** Each piece of output (stdout and stderr alike) as it arrives. */
-  onOutput?: (text: string) => void;
   /** The started process, e.g. to sample its memory while it runs. */
   onStart?: (child: ChildProcess) => void;
   /**
@@ -56,7 +54,6 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       const text = chunk.toString();
       output += text;
       if (options.echo) echo.write(text);
-      options.onOutput?.(text);
     };
     child.stdout?.on('data', collect(process.stdout));
     child.stderr?.on('data', collect(process.stderr));

@@ -2,8 +2,8 @@
 import { z } from 'astro/zod';
 import { aliases, shortNames, summary, updated } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
-import { commenters, indexItem, linkTo, links } from '../lib/views/entry.ts';
-import { entryUrl, stackAnchor } from '../lib/site/routes.ts';
+import { byName, commenters, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
+import { stackAnchor } from '../lib/site/routes.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
 /** Whose technology a country relies on at a layer of the stack. */
@@ -114,9 +114,9 @@ export default {
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
-  date: (entry) => ({ date: entry.data.updated, kind: 'updated' }),
+  date: lastRevised,
   index: {
-    compare: (a, b) => a.data.name.localeCompare(b.data.name),
+    compare: byName,
     item: (_atlas, entry) => indexItem(entry, STRATEGY_LABELS[entry.data.strategy], entry.data.summary),
   },
   page(entry, { atlas, cites, vendorOnly, referrers, quotesAbout }) {
@@ -148,7 +148,7 @@ export default {
       quoteGroups: [{ heading: 'Quotes about this country', quotes: about }],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, { data }) => ({
     '@type': 'Place',
     ...(data.alternateNames.length > 0 ? { alternateName: data.alternateNames.map((n) => n.name) } : {}),
@@ -162,8 +162,3 @@ export default {
     facets: (_atlas, entry) => ({ countries: [entry], layers: entry.data.stack.map((row) => row.layer) }),
   },
 } satisfies CollectionDef<'countries'>;
-
-/** A country's page anchor for one layer of its stack. */
-export function stackRowUrl(country: { id: string }, layerId: string): string {
-  return `${entryUrl({ collection: 'countries', id: country.id })}#${stackAnchor(layerId)}`;
-}

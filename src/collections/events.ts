@@ -44,7 +44,7 @@ export default {
       ],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, { data }) => ({ '@type': 'Event', startDate: data.date }),
   search: {
     type: 'event',

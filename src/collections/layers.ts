@@ -2,9 +2,9 @@
 import { z } from 'astro/zod';
 import { aliases, summary, updated } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
-import { indexItem, links } from '../lib/views/entry.ts';
-import { absoluteUrl, collectionUrl } from '../lib/site/routes.ts';
-import { RELIANCE_LABELS, stackRowUrl } from './countries.ts';
+import { indexItem, lastRevised, links } from '../lib/views/entry.ts';
+import { absoluteUrl, collectionUrl, stackRowUrl } from '../lib/site/routes.ts';
+import { RELIANCE_LABELS } from './countries.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
 export const schema = (_ref: RefSchema) =>
@@ -23,7 +23,7 @@ export default {
   format: 'yaml',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
-  date: (entry) => ({ date: entry.data.updated, kind: 'updated' }),
+  date: lastRevised,
   index: {
     compare: (a, b) => a.data.order - b.data.order,
     item: (_atlas, entry) => indexItem(entry, undefined, entry.data.summary),
@@ -33,7 +33,7 @@ export default {
       const country = atlas.get(ref);
       const row = country?.data.stack.find((r) => r.layer.id === entry.id);
       if (!country || !row) return [];
-      return [{ href: stackRowUrl(country, entry.id), label: country.data.name, note: RELIANCE_LABELS[row.reliance] }];
+      return [{ href: stackRowUrl(country.id, entry.id), label: country.data.name, note: RELIANCE_LABELS[row.reliance] }];
     });
     return {
       lead: entry.data.summary,
@@ -46,7 +46,7 @@ export default {
       quoteGroups: [{ heading: 'Quotes about this layer', quotes: quotesAbout() }],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, _entry, _link, site) => ({ '@type': 'DefinedTerm', inDefinedTermSet: absoluteUrl(collectionUrl('layers'), site) }),
   search: {
     type: 'layer',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { aliases, httpUrl, shortNames, summary, updated } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { humanize } from '../lib/views/format.ts';
-import { indexItem, linkTo, links } from '../lib/views/entry.ts';
+import { byName, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
 import { vendorFootprint } from '../lib/views/overview.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
@@ -30,9 +30,9 @@ export default {
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
-  date: (entry) => ({ date: entry.data.updated, kind: 'updated' }),
+  date: lastRevised,
   index: {
-    compare: (a, b) => a.data.name.localeCompare(b.data.name),
+    compare: byName,
     item: (_atlas, entry) => indexItem(entry, humanize(entry.data.kind), entry.data.summary),
   },
   page(entry, { atlas, referrers, quotesAbout, quotesBy }) {
@@ -58,7 +58,7 @@ export default {
       ],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, { data }) => ({ '@type': 'Organization', ...(data.website ? { sameAs: data.website } : {}) }),
   search: {
     type: 'organization',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { aliases, shortNames, summary, updated } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { humanize } from '../lib/views/format.ts';
-import { indexItem, linkTo } from '../lib/views/entry.ts';
+import { indexItem, lastRevised, linkTo } from '../lib/views/entry.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
 export const PERSON_KINDS = ['expert', 'executive', 'official'] as const;
@@ -28,7 +28,7 @@ export default {
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.stance,
-  date: (entry) => ({ date: entry.data.updated, kind: 'updated' }),
+  date: lastRevised,
   index: { item: (_atlas, entry) => indexItem(entry, entry.data.role, entry.data.stance) },
   page(entry, { atlas, quotesBy }) {
     const { data } = entry;
@@ -42,7 +42,7 @@ export default {
       quoteGroups: [{ heading: 'Their quotes', quotes: quotesBy() }],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, { data }, link) => ({
     '@type': 'Person',
     jobTitle: data.role,

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { aliases, partialDate, shortNames, summary, updated } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
-import { commenters, indexItem, links } from '../lib/views/entry.ts';
+import { byName, commenters, indexItem, links } from '../lib/views/entry.ts';
 import { milestoneAnchor } from '../lib/site/routes.ts';
 import type { AtlasEntry, CollectionDef, RefSchema } from './types.ts';
 
@@ -92,7 +92,7 @@ export default {
   description: (entry) => entry.data.summary,
   date: (entry) => ({ date: entry.data.announced, kind: 'announced' }),
   index: {
-    compare: (a, b) => a.data.name.localeCompare(b.data.name),
+    compare: byName,
     item: (_atlas, entry) =>
       indexItem(entry, `${humanize(entry.data.status)}, announced ${formatDate(entry.data.announced)}`, entry.data.summary),
   },
@@ -122,7 +122,7 @@ export default {
       linkGroups: [{ heading: 'Who commented', items: commenters(about) }],
     };
   },
-  cite: (atlas, entry, site) => atlasPageCitation(atlas, entry, site),
+  cite: atlasPageCitation,
   jsonLd: (_atlas, { data }, link) => ({
     '@type': 'CreativeWork',
     dateCreated: data.announced,

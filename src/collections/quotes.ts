@@ -6,7 +6,7 @@ import { entryPageWork, sourceRecordWork } from '../lib/cite/entry-citation.ts';
 import { citationKey, isoOfDate } from '../lib/cite/record.ts';
 import type { Atlas } from '../lib/graph/atlas.ts';
 import { formatDate } from '../lib/views/format.ts';
-import { dedupe, linkTo, links, quoteView, shorten, speakerRef, titleOf } from '../lib/views/entry.ts';
+import { dedupe, links, quoteView, shorten, speakerRef, titleOf } from '../lib/views/entry.ts';
 import type { AtlasEntry, CollectionDef, GraphCheck, RefSchema } from './types.ts';
 
 export const schema = (ref: RefSchema) =>
@@ -50,7 +50,7 @@ function speakerName(atlas: Atlas, quote: AtlasEntry<'quotes'>): string {
 
 /** A quote's <title> and citation title: its speaker and all of its words (its heading only names the speaker). */
 function headTitle(atlas: Atlas, quote: AtlasEntry<'quotes'>): string {
-  return `${linkTo(atlas, speakerRef(atlas, quote.data.speaker)).label}: “${quote.data.text}”`;
+  return `${speakerName(atlas, quote)}: “${quote.data.text}”`;
 }
 
 /**

@@ -9,8 +9,7 @@ import type { Atlas } from '../lib/graph/atlas.ts';
 import type { Backlink } from '../lib/graph/graph.ts';
 import type { CitableEntry } from '../lib/cite/record.ts';
 import type { FootprintRow } from '../lib/views/overview.ts';
-import type { CiteRef, Fact, LinkItem, MilestoneView, QuoteView, SourceItem, StackRowView } from '../lib/views/entry.ts';
-import type { SearchFilter } from '../lib/search/config.ts';
+import type { CiteRef, Fact, LinkItem, MilestoneView, QuoteView, StackRowView } from '../lib/views/entry.ts';
 
 /** Every collection, by the name of its folder in content/ and of its URLs. */
 export type CollectionName = keyof typeof COLLECTION_MODULES;
@@ -100,8 +99,6 @@ export interface PageSections {
 /** What a module's `page()` is given: the Atlas, the entry's numbered sources and its backlinks. */
 export interface PageContext {
   atlas: Atlas;
-  /** The page's numbered sources. */
-  sources: SourceItem[];
   /** Citation marks for a list of sources, numbered as on the page. */
   cites(refs: readonly EntryRef<'sources'>[]): CiteRef[];
   /** Every one of these sources is vendor-originated (and there is at least one). */
@@ -183,5 +180,3 @@ export interface CollectionDef<C extends CollectionName> {
 
 /** A schema.org reference to another entry: its type, name and address. */
 export type JsonLdLink = (ref: EntryRef, type: string) => Record<string, unknown>;
-
-export type { SearchFilter };

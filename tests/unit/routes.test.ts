@@ -12,6 +12,7 @@ import {
   feedUrl,
   homeUrl,
   milestoneAnchor,
+  milestoneUrl,
   normalizeBase,
   pagefindUrl,
   quoteAnchor,
@@ -20,6 +21,7 @@ import {
   sitePath,
   sourceAnchor,
   stackAnchor,
+  stackRowUrl,
   viewUrl,
 } from '../../src/lib/site/routes.ts';
 
@@ -48,6 +50,12 @@ describe('anchors', () => {
     expect(sourceAnchor('cna-malaysia-huawei-retraction')).toBe('source-cna-malaysia-huawei-retraction');
     expect(stackAnchor('chips')).toBe('stack-chips');
     expect(milestoneAnchor(2)).toBe('milestone-2');
+  });
+
+  test('point at a stack row or a milestone on its entry page, under the base', () => {
+    expect(stackRowUrl('india', 'chips')).toBe('/countries/india/#stack-chips');
+    expect(milestoneUrl('stargate-uae', 2)).toBe('/programs/stargate-uae/#milestone-2');
+    expect(stackRowUrl('india', 'chips', '/atlas/')).toBe('/atlas/countries/india/#stack-chips');
   });
 });
 

@@ -73,6 +73,14 @@ export function stackAnchor(layerId: string): string {
   return `stack-${layerId}`;
 }
 
+/**
+ * A country's row for one stack layer, on the country's page.
+ * @example stackRowUrl('india', 'chips') // → '/countries/india/#stack-chips'
+ */
+export function stackRowUrl(countryId: string, layerId: string, base: string = BASE): string {
+  return `${entryUrl({ collection: 'countries', id: countryId }, base)}#${stackAnchor(layerId)}`;
+}
+
 /** The views of the whole field. */
 export const VIEWS = ['matrix', 'map', 'timeline', 'vendors'] as const;
 export type View = (typeof VIEWS)[number];
@@ -104,6 +112,14 @@ export function sitemapUrl(base: string = BASE): string {
 /** A program's n-th milestone (1-based, in date order). @example milestoneAnchor(2) // → 'milestone-2' */
 export function milestoneAnchor(n: number): string {
   return `milestone-${n}`;
+}
+
+/**
+ * A program's n-th milestone, on the program's page.
+ * @example milestoneUrl('stargate-uae', 2) // → '/programs/stargate-uae/#milestone-2'
+ */
+export function milestoneUrl(programId: string, n: number, base: string = BASE): string {
+  return `${entryUrl({ collection: 'programs', id: programId }, base)}#${milestoneAnchor(n)}`;
 }
 
 /** @example searchUrl() // → '/search/' */

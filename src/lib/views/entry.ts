@@ -4,7 +4,7 @@
  * What is particular to a collection comes from its module's `page()` (src/collections/).
  */
 import { collectionDef, type AtlasEntry, type CollectionName, type EntryData, type EntryRef } from '../../collections/index.ts';
-import type { IndexItem, PageContext, PageSections, Via } from '../../collections/types.ts';
+import type { EntryDate, IndexItem, PageContext, PageSections, Via } from '../../collections/types.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { findCitations } from '../content/body-citations.ts';
 import type { Backlink } from '../graph/graph.ts';
@@ -265,7 +265,6 @@ function pageContext(atlas: Atlas, entry: EntryRef, sources: SourceItem[]): Page
   const numberOf = (id: string) => sources.find((s) => s.id === id)?.number ?? 0;
   return {
     atlas,
-    sources,
     backlinks,
     cites: (refs) => refs.map((r) => ({ number: numberOf(r.id), anchor: sourceAnchor(r.id) })),
     vendorOnly: (refs) => refs.length > 0 && refs.every((r) => sources.find((s) => s.id === r.id)?.vendor === true),
@@ -326,6 +325,16 @@ export function indexView<C extends CollectionName>(atlas: Atlas, collection: C)
   const entries = [...atlas.list(collection)];
   if (index.compare) entries.sort(index.compare);
   return entries.map((entry) => index.item(atlas, entry));
+}
+
+/** The date of an entry about no single date: its last revision. */
+export function lastRevised<C extends CollectionName>(entry: AtlasEntry<C>): EntryDate {
+  return { date: entry.data.updated, kind: 'updated' };
+}
+
+/** Index order for entries with a name. */
+export function byName(a: { data: { name: string } }, b: { data: { name: string } }): number {
+  return a.data.name.localeCompare(b.data.name);
 }
 
 /** A plain line of an index page: the entry's title, linked, with a note and a detail. */

@@ -7,7 +7,7 @@ import { RELIANCE_LABELS, STRATEGIES, STRATEGY_LABELS } from '../../collections/
 import { MILESTONE_LABELS, milestonesInOrder } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { formatDate, humanize } from './format.ts';
-import { entryUrl, milestoneAnchor, stackAnchor } from '../site/routes.ts';
+import { entryUrl, milestoneUrl, stackRowUrl } from '../site/routes.ts';
 import type { MapCountry } from './world-map.ts';
 import { referrersIn, titleOf, type LinkItem } from './entry.ts';
 
@@ -53,7 +53,7 @@ export function matrixView(atlas: Atlas): Matrix {
           return {
             reliance: row.reliance,
             label: RELIANCE_LABELS[row.reliance],
-            href: `${entryUrl(country)}#${stackAnchor(layer.id)}`,
+            href: stackRowUrl(country.id, layer.id),
             note: row.note,
             source: source ? { href: entryUrl(source), label: titleOf(source) } : undefined,
           };
@@ -125,7 +125,7 @@ export function timelineView(atlas: Atlas): { year: string; events: TimelineEven
         kind: 'milestone',
         date: m.date,
         dateLabel: formatDate(m.date),
-        title: { href: `${entryUrl(program)}#${milestoneAnchor(i + 1)}`, label: `${program.data.name}: ${MILESTONE_LABELS[m.stage]}` },
+        title: { href: milestoneUrl(program.id, i + 1), label: `${program.data.name}: ${MILESTONE_LABELS[m.stage]}` },
         summary: m.summary,
         countries: program.data.countries.map(link),
         programs: [link(program)],
