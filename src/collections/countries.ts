@@ -1,22 +1,14 @@
 /** Countries (and blocs of states): the case studies, with their dependencies layer by layer. */
 import { z } from 'astro/zod';
-import { aliases, shortNames, summary, updated } from '../lib/content/fields.ts';
+import { aliases, partialDate, shortNames, summary, updated, corrections } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { byName, commenters, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
 import { stackAnchor } from '../lib/site/routes.ts';
-import type { CollectionDef, RefSchema } from './types.ts';
+import { formatDate } from '../lib/views/format.ts';
+import type { CollectionDef, GraphCheck, RefSchema } from './types.ts';
+import { QUESTIONS, RELIANCE, RELIANCE_LABELS, basisPhrase, decideReliance } from '../lib/content/reliance.ts';
 
-/** Whose technology a country relies on at a layer of the stack. */
-export const RELIANCE = ['domestic', 'us', 'china', 'mixed', 'other-foreign', 'unknown'] as const;
-export type Reliance = (typeof RELIANCE)[number];
-export const RELIANCE_LABELS: Record<Reliance, string> = {
-  domestic: 'Domestic',
-  us: 'United States',
-  china: 'China',
-  mixed: 'Mixed',
-  'other-foreign': 'Other foreign',
-  unknown: 'Unknown',
-};
+export { RELIANCE, RELIANCE_LABELS, type Reliance } from '../lib/content/reliance.ts';
 
 /** A country's overall approach. */
 export const STRATEGIES = ['full-stack', 'niche-layer', 'partner-led', 'hedging', 'early'] as const;
@@ -29,12 +21,21 @@ export const STRATEGY_LABELS: Record<Strategy, string> = {
   early: 'Early stage',
 };
 
+/** An answer to one of a layer's questions: the place the sources point to. */
+const answer = z.enum(RELIANCE).optional();
+
 /** A row of a country's stack table: its reliance at one layer, with sources. */
 const stackRow = (ref: RefSchema) =>
   z
     .object({
       layer: ref('layers').describe('The stack layer this row describes.'),
-      reliance: z.enum(RELIANCE).describe('Whose technology the country relies on at this layer.'),
+      reliance: z.enum(RELIANCE).describe('Whose technology the country relies on at this layer: what the basis gives under the rule of /methodology/.'),
+      basis: z
+        .object({ technology: answer, operator: answer, owner: answer })
+        .strict()
+        .describe("The answer to each question the layer asks (see the layer's `questions`): the place the sources point to."),
+      asOf: partialDate.describe('The date the sources speak of, with the precision known: the row describes the layer as of then.'),
+      planned: z.boolean().default(false).describe('The capacity described is a plan, not yet in place at the as-of date.'),
       note: z
         .string()
         .trim()
@@ -77,6 +78,37 @@ function checkCountry(
     ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'is required for a country' });
 }
 
+/**
+ * Each stack row answers exactly the questions its layer asks, and its label is the one the rule of
+ * /methodology/ gives for those answers (src/lib/content/reliance.ts).
+ */
+const check: GraphCheck<'countries'> = (country, lookup) => {
+  const problems: { field: string; message: string }[] = [];
+  country.data.stack.forEach((row, index) => {
+    const layer = lookup.get(row.layer);
+    if (!layer) return;
+    const asked = QUESTIONS.filter((q) => layer.data.questions[q] !== undefined);
+    const answered = QUESTIONS.filter((q) => row.basis[q] !== undefined);
+    const missing = asked.filter((q) => !answered.includes(q));
+    const extra = answered.filter((q) => !asked.includes(q));
+    if (missing.length > 0 || extra.length > 0) {
+      const parts = [missing.length > 0 && `answer ${missing.join(', ')}`, extra.length > 0 && `drop ${extra.join(', ')}`].filter(Boolean);
+      problems.push({
+        field: `stack[${index}].basis`,
+        message: `the ${layer.id} layer asks ${asked.join(', ') || 'nothing'}: ${parts.join(' and ')}`,
+      });
+      return;
+    }
+    const decided = decideReliance(row.basis);
+    if (decided !== row.reliance)
+      problems.push({
+        field: `stack[${index}].reliance`,
+        message: `is "${row.reliance}", but its basis (${basisPhrase(row.basis)}) gives "${decided}" under the rule of /methodology/`,
+      });
+  });
+  return { links: [], problems };
+};
+
 export const schema = (ref: RefSchema) =>
   z
     .object({
@@ -99,6 +131,7 @@ export const schema = (ref: RefSchema) =>
         .describe('The overall approach: build every layer, pick one layer, lean on partners, play both sides, or just starting.'),
       stack: z.array(stackRow(ref)).default([]).describe('Reliance per layer of the AI stack, each row with its sources.'),
       sources: z.array(ref('sources')).default([]).describe('Further sources the page draws on (body citations are found in the text).'),
+      corrections: corrections(ref),
       updated,
       aliases,
     })
@@ -137,6 +170,10 @@ export default {
         reliance: row.reliance,
         relianceLabel: RELIANCE_LABELS[row.reliance],
         note: row.note,
+        basis: basisPhrase(row.basis),
+        asOf: row.asOf,
+        asOfLabel: formatDate(row.asOf),
+        planned: row.planned,
         sources: cites(row.sources),
         vendorOnly: vendorOnly(row.sources),
       })),
@@ -148,6 +185,7 @@ export default {
       quoteGroups: [{ heading: 'Quotes about this country', quotes: about }],
     };
   },
+  check,
   cite: atlasPageCitation,
   jsonLd: (_atlas, { data }) => ({
     '@type': 'Place',

@@ -1,6 +1,6 @@
 /** Dated events for the timeline. */
 import { z } from 'astro/zod';
-import { aliases, partialDate, summary, updated } from '../lib/content/fields.ts';
+import { aliases, partialDate, summary, updated, corrections } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate } from '../lib/views/format.ts';
 import { indexItem, links } from '../lib/views/entry.ts';
@@ -16,6 +16,7 @@ export const schema = (ref: RefSchema) =>
       programs: z.array(ref('programs')).default([]).describe('Programs or deals it belongs to.'),
       organizations: z.array(ref('organizations')).default([]).describe('Organizations involved.'),
       sources: z.array(ref('sources')).min(1, 'needs at least one source').describe('Sources for the event (at least one).'),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

@@ -1,18 +1,28 @@
 /** The layers of the AI stack, from chips to standards: the taxonomy every dependency is filed under. */
 import { z } from 'astro/zod';
-import { aliases, summary, updated } from '../lib/content/fields.ts';
+import { aliases, summary, updated, corrections } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { indexItem, lastRevised, links } from '../lib/views/entry.ts';
 import { absoluteUrl, collectionUrl, stackRowUrl } from '../lib/site/routes.ts';
 import { RELIANCE_LABELS } from './countries.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
-export const schema = (_ref: RefSchema) =>
+export const schema = (ref: RefSchema) =>
   z
     .object({
       name: z.string().trim().min(2).describe('Display name, e.g. "Chips".'),
       order: z.number().int().min(1).describe('Position from the bottom of the stack (1 = chips).'),
       summary: summary.describe('One or two sentences of our own.'),
+      questions: z
+        .object({
+          technology: z.string().trim().min(10).optional().describe('The technology question, e.g. "Who designs the accelerators?"'),
+          operator: z.string().trim().min(10).optional().describe('The operator question, e.g. "Who runs the facilities?"'),
+          owner: z.string().trim().min(10).optional().describe('The owner question, e.g. "Who owns the facilities?"'),
+        })
+        .strict()
+        .refine((q) => Object.keys(q).length > 0, { message: 'must ask at least one of technology, operator, owner' })
+        .describe("What a reliance label at this layer is decided by: the questions asked of a country's main capacity (see /methodology/)."),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

@@ -1,6 +1,6 @@
 /** Vendors, government agencies, think tanks, universities, labs and consortiums. */
 import { z } from 'astro/zod';
-import { aliases, httpUrl, shortNames, summary, updated } from '../lib/content/fields.ts';
+import { aliases, httpUrl, shortNames, summary, updated, corrections, replies } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { humanize } from '../lib/views/format.ts';
 import { byName, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
@@ -20,6 +20,8 @@ export const schema = (ref: RefSchema) =>
       summary: summary.describe('One or two sentences in our own words.'),
       website: httpUrl.optional().describe('Official website.'),
       sources: z.array(ref('sources')).default([]).describe('Sources for the facts on the page.'),
+      replies: replies(ref),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

@@ -1,6 +1,6 @@
 /** Experts, executives and officials: their arguments and their words. */
 import { z } from 'astro/zod';
-import { aliases, shortNames, summary, updated } from '../lib/content/fields.ts';
+import { aliases, shortNames, summary, updated, corrections, replies } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { humanize } from '../lib/views/format.ts';
 import { indexItem, lastRevised, linkTo } from '../lib/views/entry.ts';
@@ -18,6 +18,8 @@ export const schema = (ref: RefSchema) =>
       affiliation: ref('organizations').optional().describe('Organization they are affiliated with, if a source confirms one.'),
       stance: summary.describe('Their viewpoint in one sentence, in our words.'),
       sources: z.array(ref('sources')).min(1, 'needs at least one source').describe('Sources for the facts on the page.'),
+      replies: replies(ref),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

@@ -1,6 +1,6 @@
 /** Vendor programs, government initiatives and deals, with their dated lifecycle. */
 import { z } from 'astro/zod';
-import { aliases, partialDate, shortNames, summary, updated } from '../lib/content/fields.ts';
+import { aliases, partialDate, shortNames, summary, updated, corrections } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
 import { byName, commenters, indexItem, links } from '../lib/views/entry.ts';
@@ -49,7 +49,9 @@ export const schema = (ref: RefSchema) => {
       vendors: z.array(ref('organizations')).default([]).describe('Companies and bodies that offer or run it.'),
       countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
       layers: z.array(ref('layers')).default([]).describe('Stack layers it touches.'),
-      announced: partialDate.describe('When it was announced: "YYYY-MM" or "YYYY-MM-DD".'),
+      announced: partialDate
+        .optional()
+        .describe('When it was announced: "YYYY", "YYYY-MM" or "YYYY-MM-DD". Left out where no source dates the announcement.'),
       status: z.enum(PROGRAM_STATUSES).describe('Where it stands, as last confirmed by a source.'),
       statusAsOf: partialDate.describe('When a source last confirmed the status, with the precision known.'),
       statusSources: sourceList.describe('The sources that confirm the status (at least one).'),
@@ -70,6 +72,7 @@ export const schema = (ref: RefSchema) => {
         ),
       summary: summary.describe('One or two sentences in our own words.'),
       sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
+      corrections: corrections(ref),
       updated,
       aliases,
     })
@@ -81,6 +84,23 @@ export function milestonesInOrder(program: AtlasEntry<'programs'>) {
   return [...program.data.milestones].sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** The date of a program's earliest recorded milestone. */
+export function firstRecorded(program: AtlasEntry<'programs'>): string {
+  return milestonesInOrder(program)[0]?.date ?? program.data.updated;
+}
+
+/** The date a program is ordered by: its announcement, or its first recorded step. */
+export function programDate(program: AtlasEntry<'programs'>): string {
+  return program.data.announced ?? firstRecorded(program);
+}
+
+/** "announced May 2025", or the first recorded step where no source dates the announcement. */
+export function announcedPhrase(program: AtlasEntry<'programs'>): string {
+  return program.data.announced
+    ? `announced ${formatDate(program.data.announced)}`
+    : `first recorded ${formatDate(firstRecorded(program))}`;
+}
+
 export default {
   labels: {
     singular: 'Program or deal',
@@ -90,11 +110,14 @@ export default {
   format: 'mdx',
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
-  date: (entry) => ({ date: entry.data.announced, kind: 'announced' }),
+  date: (entry) =>
+    entry.data.announced
+      ? { date: entry.data.announced, kind: 'announced' }
+      : { date: firstRecorded(entry), kind: 'date' },
   index: {
     compare: byName,
     item: (_atlas, entry) =>
-      indexItem(entry, `${humanize(entry.data.status)}, announced ${formatDate(entry.data.announced)}`, entry.data.summary),
+      indexItem(entry, `${humanize(entry.data.status)}, ${announcedPhrase(entry)}`, entry.data.summary),
   },
   page(entry, { atlas, cites, vendorOnly, quotesAbout }) {
     const { data } = entry;
@@ -113,7 +136,7 @@ export default {
       })),
       facts: [
         { label: 'Kind', text: humanize(data.kind) },
-        { label: 'Announced', text: formatDate(data.announced) },
+        { label: 'Announced', text: data.announced ? formatDate(data.announced) : 'not dated by the sources' },
         { label: 'Vendors', links: links(atlas, data.vendors) },
         { label: 'Countries', links: links(atlas, data.countries) },
         { label: 'Stack layers', links: links(atlas, data.layers) },
@@ -125,7 +148,7 @@ export default {
   cite: atlasPageCitation,
   jsonLd: (_atlas, { data }, link) => ({
     '@type': 'CreativeWork',
-    dateCreated: data.announced,
+    ...(data.announced ? { dateCreated: data.announced } : {}),
     creator: data.vendors.map((v) => link(v, 'Organization')),
     spatialCoverage: data.countries.map((c) => link(c, 'Place')),
   }),

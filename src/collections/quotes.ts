@@ -1,6 +1,6 @@
 /** Verbatim quotes, each with its speaker (a person or an organization) and its source. */
 import { z } from 'astro/zod';
-import { aliases, idSchema, partialDate, summary, updated } from '../lib/content/fields.ts';
+import { aliases, idSchema, partialDate, summary, updated, corrections } from '../lib/content/fields.ts';
 import { didYouMean } from '../lib/content/did-you-mean.ts';
 import { entryPageWork, sourceRecordWork } from '../lib/cite/entry-citation.ts';
 import { citationKey, isoOfDate } from '../lib/cite/record.ts';
@@ -19,6 +19,10 @@ export const schema = (ref: RefSchema) =>
         .describe("The words exactly as the source prints them; square brackets mark the source's own insertions."),
       speaker: idSchema.describe('Id of the person or organization who said it.'),
       source: ref('sources').describe('Where the quote was published.'),
+      alsoIn: z
+        .array(ref('sources'))
+        .default([])
+        .describe('Other sources that print the same words, so a reader can check them where the main source cannot be read.'),
       date: partialDate.optional().describe('When it was said, with the precision known.'),
       context: summary.describe('One sentence of our own on when and why it was said.'),
       about: z
@@ -37,6 +41,7 @@ export const schema = (ref: RefSchema) =>
         .describe(
           "Other quotes that give the same remark in another wording (another outlet's report of it): same speaker, same date. The link shows on both quotes.",
         ),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

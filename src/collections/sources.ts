@@ -1,6 +1,6 @@
 /** Bibliographic records: the publication behind every claim, and what kind of evidence it is. */
 import { z } from 'astro/zod';
-import { aliases, httpUrl, isoDay, partialDate, updated } from '../lib/content/fields.ts';
+import { aliases, httpUrl, isoDay, partialDate, updated, corrections } from '../lib/content/fields.ts';
 import { sourceRecordWork } from '../lib/cite/entry-citation.ts';
 import { citationKey } from '../lib/cite/record.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
@@ -35,7 +35,7 @@ const UNCONFIRMED_WORDS: Record<ConfirmableField, string> = {
   publisher: 'publisher',
 };
 
-export const schema = (_ref: RefSchema) =>
+export const schema = (ref: RefSchema) =>
   z
     .object({
       title: z
@@ -60,6 +60,7 @@ export const schema = (_ref: RefSchema) =>
         .default([])
         .describe('Fields whose value could not be confirmed; shown on the source page and in citations.'),
       note: z.string().trim().min(2).optional().describe('A short note on the record (syndicated copy, what could not be read …).'),
+      corrections: corrections(ref),
       updated,
       aliases,
     })

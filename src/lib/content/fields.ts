@@ -3,6 +3,7 @@
  * carries. A collection's own fields live in its module (src/collections/<name>.ts).
  */
 import { z } from 'astro/zod';
+import type { RefSchema } from '../../collections/types.ts';
 
 /** Entry ids are file names: lowercase ASCII kebab-case, so URLs copy cleanly into citations. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,3 +57,42 @@ export const updated = isoDay.describe('Day the entry was last revised, "YYYY-MM
 
 /** A sentence or two in our own words. */
 export const summary = z.string().trim().min(20, 'must be at least a full sentence').max(400, 'must be at most 400 characters');
+
+/**
+ * Dated corrections of an entry: what it said that was wrong, what it says now, and the sources that
+ * settle it. Shown on the entry page, gathered on /corrections/ and carried by the feed.
+ */
+export const corrections = (ref: RefSchema) =>
+  z
+    .array(
+      z
+        .object({
+          date: isoDay.describe('Day the correction was made, "YYYY-MM-DD".'),
+          wrong: z.string().trim().min(10, 'must say what was wrong').describe('What the entry said that was wrong, in our own words.'),
+          right: z.string().trim().min(10, 'must say what is right now').describe('What the entry says now.'),
+          sources: z.array(ref('sources')).min(1, 'needs at least one source').describe('The sources that settle the point.'),
+        })
+        .strict(),
+    )
+    .default([])
+    .describe('Dated corrections of factual errors, oldest first; wording changes are not corrections.');
+
+/**
+ * The response of a person or organization to what a source reports about them, where a source
+ * records one (a denial, a correction, a statement). Shown on their page, labelled as their reply.
+ */
+export const replies = (ref: RefSchema) =>
+  z
+    .array(
+      z
+        .object({
+          date: partialDate.optional().describe('When the reply was given, with the precision known.'),
+          to: z.string().trim().min(10, 'must say what the reply answers').describe('What the reply answers: the report or claim, in our words.'),
+          reply: z.string().trim().min(10, 'must say what was replied').describe('What the party said in reply, in our words.'),
+          quotes: z.array(ref('quotes')).default([]).describe('Quotes of the reply, where the Atlas has them.'),
+          sources: z.array(ref('sources')).min(1, 'needs at least one source').describe('The sources that record the reply.'),
+        })
+        .strict(),
+    )
+    .default([])
+    .describe('Responses of the party concerned that a source records, oldest first.');

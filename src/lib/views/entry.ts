@@ -77,6 +77,13 @@ export interface StackRowView {
   reliance: string;
   relianceLabel: string;
   note: string;
+  /** The answers the label rests on, in one phrase (src/lib/content/reliance.ts). */
+  basis: string;
+  /** The date the row's sources speak of, and in words. */
+  asOf: string;
+  asOfLabel: string;
+  /** The capacity described is a plan. */
+  planned: boolean;
   sources: CiteRef[];
   /** Every source of the row is vendor-originated. */
   vendorOnly: boolean;

@@ -4,7 +4,7 @@
  */
 import type { AtlasEntry, EntryRef } from '../../collections/index.ts';
 import { RELIANCE_LABELS, STRATEGIES, STRATEGY_LABELS } from '../../collections/countries.ts';
-import { MILESTONE_LABELS, milestonesInOrder } from '../../collections/programs.ts';
+import { MILESTONE_LABELS, announcedPhrase, milestonesInOrder, programDate } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { formatDate, humanize } from './format.ts';
 import { entryUrl, milestoneUrl, stackRowUrl } from '../site/routes.ts';
@@ -158,9 +158,9 @@ export function vendorFootprint(atlas: Atlas, organization: { id: string }): Foo
     },
   );
   return programs
-    .sort((a, b) => a.data.announced.localeCompare(b.data.announced))
+    .sort((a, b) => programDate(a).localeCompare(programDate(b)))
     .map((p) => ({
-      program: { href: entryUrl(p), label: p.data.name, note: formatDate(p.data.announced) },
+      program: { href: entryUrl(p), label: p.data.name, note: announcedPhrase(p) },
       status: humanize(p.data.status),
       countries: p.data.countries.flatMap((c) => {
         const country = atlas.get({ collection: 'countries', id: c.id });
