@@ -11,6 +11,7 @@ import completeSite from './src/integrations/complete-site.ts';
 import remarkAtlas, { remarkAtlasOptions } from './src/lib/content/remark-atlas.ts';
 import { checkContent, contentDir as contentFolder } from './src/lib/content/check.ts';
 import { readSiteAddress } from './src/lib/site/address.ts';
+import { readPublisher } from './src/lib/site/publisher.ts';
 
 /**
  * The public address of the Atlas (ATLAS_SITE): canonical URLs and citations are built from it, and
@@ -46,7 +47,9 @@ const cacheDir = contentDir
  * lines and drops duplicate ids silently). Its result is handed to what needs it: the Atlas integration
  * (which stops a build with problems) and the remark plugin (each source's kind of evidence).
  */
-const content = checkContent(contentFolder());
+const checked = checkContent(contentFolder());
+/** The publisher's settings (publisher.yaml) are checked with the content: a bad value stops the build alike. */
+const content = { ...checked, problems: [...checked.problems, ...readPublisher().problems] };
 
 /** The inline loader every page carries: its text goes into the pages, and its hash into the CSP of pages and `_headers`. */
 const loader = bundleLoader();

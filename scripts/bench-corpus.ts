@@ -114,7 +114,10 @@ function bodyWriter({ pick, sentence }: Inventor, sources: readonly string[]) {
 }
 
 function writeLayersAndSources(write: Write, { pick, sentence, title, day }: Inventor, ids: Ids): void {
-  LAYERS.forEach((id, i) => write('layers', id, { name: title(1), order: i + 1, summary: sentence(), updated: UPDATED }));
+  // Every synthetic layer asks the technology question only, so a row's label is its one answer.
+  LAYERS.forEach((id, i) =>
+    write('layers', id, { name: title(1), order: i + 1, summary: sentence(), questions: { technology: `${title(4)}?` }, updated: UPDATED }),
+  );
   ids.sources.forEach((id, i) =>
     write('sources', id, {
       title: title(6),
@@ -122,7 +125,8 @@ function writeLayersAndSources(write: Write, { pick, sentence, title, day }: Inv
       published: day(),
       url: `https://example.org/${id}`,
       kind: pick(SOURCE_KINDS),
-      evidence: pick(EVIDENCE),
+      // The first source is independent reporting (drawn all the same, so the sequence stays), for the stack rows that need one.
+      evidence: i === 0 ? (pick(EVIDENCE), 'independent') : pick(EVIDENCE),
       updated: UPDATED,
     }),
   );
@@ -143,7 +147,14 @@ function writeCountries(write: Write, invent: Inventor, ids: Ids): void {
         region: title(2),
         summary: sentence(),
         strategy: pick(STRATEGIES),
-        stack: some(LAYERS, 3, 6).map((layer) => ({ layer, reliance: pick(RELIANCE), note: sentence(), sources: some(ids.sources, 1, 2) })),
+        stack: some(LAYERS, 3, 6).map((layer) => {
+          const reliance = pick(RELIANCE);
+          // Every note says whose account it gives, and every row also cites the independent first source,
+          // as the content check asks of a row resting on vendor claims or answering "domestic".
+          const note = `According to its sources, ${sentence()}`;
+          const sources = [...new Set([...some(ids.sources, 1, 2), ids.sources[0] ?? ''])];
+          return { layer, reliance, basis: { technology: reliance }, asOf: '2025', note, sources };
+        }),
         sources: some(ids.sources, 0, 2),
         updated: UPDATED,
       },

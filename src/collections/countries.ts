@@ -29,7 +29,9 @@ const stackRow = (ref: RefSchema) =>
   z
     .object({
       layer: ref('layers').describe('The stack layer this row describes.'),
-      reliance: z.enum(RELIANCE).describe('Whose technology the country relies on at this layer: what the basis gives under the rule of /methodology/.'),
+      reliance: z
+        .enum(RELIANCE)
+        .describe('Whose technology the country relies on at this layer: what the basis gives under the rule of /methodology/.'),
       basis: z
         .object({ technology: answer, operator: answer, owner: answer })
         .strict()
@@ -78,6 +80,41 @@ function checkCountry(
     ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'is required for a country' });
 }
 
+/** What a vendor's own claim is called in a note that rests on nothing else. */
+const ATTRIBUTION = /\b(according to|says|said|announced|states|stated|claims|claimed|describes|described|vendor)\b/i;
+
+/**
+ * What the methodology's checks can read off a row: a planned row says it is a plan; a row whose every
+ * source is vendor-originated says whose claim it is; a domestic answer rests on a source that is not.
+ */
+function rowWording(
+  row: {
+    note: string;
+    planned: boolean;
+    basis: Record<string, string | undefined>;
+    sources: readonly { collection: 'sources'; id: string }[];
+  },
+  index: number,
+  lookup: Parameters<GraphCheck<'countries'>>[1],
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const evidence = row.sources.map((ref) => lookup.get(ref)?.data.evidence);
+  if (row.planned && !/\bplan/i.test(row.note))
+    problems.push({ field: `stack[${index}].note`, message: 'must say that the row describes a plan (planned: true)' });
+  if (evidence.length > 0 && evidence.every((e) => e === 'vendor') && !ATTRIBUTION.test(row.note))
+    problems.push({
+      field: `stack[${index}].note`,
+      message: 'rests only on vendor-originated sources, so it must say whose claim it is ("according to …")',
+    });
+  // A source that failed to load is reported where it is; it is not held against the row.
+  if (Object.values(row.basis).includes('domestic') && !evidence.some((e) => e !== 'vendor'))
+    problems.push({
+      field: `stack[${index}].sources`,
+      message: 'answers "domestic" but cites only vendor-originated sources; a domestic answer needs another kind',
+    });
+  return problems;
+}
+
 /**
  * Each stack row answers exactly the questions its layer asks, and its label is the one the rule of
  * /methodology/ gives for those answers (src/lib/content/reliance.ts).
@@ -99,6 +136,7 @@ const check: GraphCheck<'countries'> = (country, lookup) => {
       });
       return;
     }
+    problems.push(...rowWording(row, index, lookup));
     const decided = decideReliance(row.basis);
     if (decided !== row.reliance)
       problems.push({
@@ -164,19 +202,22 @@ export default {
         ...(data.iso2 ? [{ label: 'ISO code', text: data.iso2 }] : []),
       ],
       alternateNames: data.alternateNames,
-      stack: data.stack.map((row) => ({
-        anchor: stackAnchor(row.layer.id),
-        layer: linkTo(atlas, row.layer),
-        reliance: row.reliance,
-        relianceLabel: RELIANCE_LABELS[row.reliance],
-        note: row.note,
-        basis: basisPhrase(row.basis),
-        asOf: row.asOf,
-        asOfLabel: formatDate(row.asOf),
-        planned: row.planned,
-        sources: cites(row.sources),
-        vendorOnly: vendorOnly(row.sources),
-      })),
+      stack: data.stack.map((row) => {
+        const layer = linkTo(atlas, row.layer);
+        return {
+          anchor: stackAnchor(row.layer.id),
+          layer,
+          reliance: row.reliance,
+          relianceLabel: RELIANCE_LABELS[row.reliance],
+          note: row.note,
+          basis: basisPhrase(row.basis),
+          asOf: row.asOf,
+          asOfLabel: formatDate(row.asOf),
+          planned: row.planned,
+          sources: cites(row.sources, { anchor: stackAnchor(row.layer.id), label: `${layer.label} row` }),
+          vendorOnly: vendorOnly(row.sources),
+        };
+      }),
       linkGroups: [
         { heading: 'Programs and deals in this country', items: links(atlas, referrers('programs')) },
         { heading: 'Organizations headquartered here', items: links(atlas, referrers('organizations', ['headquarters'])) },
@@ -186,6 +227,7 @@ export default {
     };
   },
   check,
+  citedAbove: (entry) => entry.data.stack.flatMap((row) => row.sources),
   cite: atlasPageCitation,
   jsonLd: (_atlas, { data }) => ({
     '@type': 'Place',

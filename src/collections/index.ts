@@ -23,7 +23,8 @@ export const COLLECTION_MODULES = { countries, programs, people, organizations, 
 
 /** What a collection's module exports: its schema, built around a reference schema, and its definition. */
 export interface CollectionModule<C extends CollectionName> {
-  schema: (ref: RefSchema) => z.ZodType;
+  /** Every entry carries the shared fields: its revision date, its old ids and its corrections. */
+  schema: (ref: RefSchema) => z.ZodType<{ updated: string; aliases: string[]; corrections: { date: string }[] }>;
   default: CollectionDef<C>;
 }
 

@@ -21,7 +21,9 @@ export const schema = (ref: RefSchema) =>
         })
         .strict()
         .refine((q) => Object.keys(q).length > 0, { message: 'must ask at least one of technology, operator, owner' })
-        .describe("What a reliance label at this layer is decided by: the questions asked of a country's main capacity (see /methodology/)."),
+        .describe(
+          "What a reliance label at this layer is decided by: the questions asked of a country's main capacity (see /methodology/).",
+        ),
       corrections: corrections(ref),
       updated,
       aliases,

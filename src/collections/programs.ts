@@ -5,10 +5,20 @@ import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
 import { byName, commenters, indexItem, links } from '../lib/views/entry.ts';
 import { milestoneAnchor } from '../lib/site/routes.ts';
-import type { AtlasEntry, CollectionDef, RefSchema } from './types.ts';
+import type { AtlasEntry, CollectionDef, EntryRef, GraphCheck, RefSchema } from './types.ts';
 
 export const PROGRAM_KINDS = ['partnership', 'investment', 'cloud', 'model-release', 'export-policy', 'infrastructure', 'chip'] as const;
 export const PROGRAM_STATUSES = ['announced', 'active', 'delayed', 'retracted', 'completed'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+/** What each status claims, and what a source must show for it, as the methodology states it. */
+export const STATUS_DEFINITIONS: Record<ProgramStatus, string> = {
+  announced: 'Made public, with no later source showing work under way. A program known only from announcement-day sources stays here.',
+  active: 'A source later than the announcement shows it running: capacity in use, money paid, a service open, a selection made.',
+  delayed: 'A source reports that a date it was given has passed, or has been moved, without it being done.',
+  retracted: 'A party to it withdrew or denied it in public.',
+  completed: 'A source reports it delivered or finished.',
+};
 
 /** Stages of a program or deal, for its dated milestones. */
 export const MILESTONE_STAGES = [
@@ -48,6 +58,19 @@ export const schema = (ref: RefSchema) => {
       kind: z.enum(PROGRAM_KINDS).describe('What sort of program or deal this is.'),
       vendors: z.array(ref('organizations')).default([]).describe('Companies and bodies that offer or run it.'),
       countries: z.array(ref('countries')).default([]).describe('Countries it takes place in or is aimed at.'),
+      vendorCountries: z
+        .array(
+          z
+            .object({
+              vendor: ref('organizations').describe('One of the vendors.'),
+              countries: z.array(ref('countries')).min(1, 'needs at least one country').describe('The countries its sources tie it to.'),
+            })
+            .strict(),
+        )
+        .default([])
+        .describe(
+          'Where a vendor takes part in only some of the countries (a local partner in a multi-country program): the countries its sources tie it to. A vendor not listed takes part in every country.',
+        ),
       layers: z.array(ref('layers')).default([]).describe('Stack layers it touches.'),
       announced: partialDate
         .optional()
@@ -101,6 +124,27 @@ export function announcedPhrase(program: AtlasEntry<'programs'>): string {
     : `first recorded ${formatDate(firstRecorded(program))}`;
 }
 
+/** A vendor's countries name a vendor and countries of the program itself. */
+const check: GraphCheck<'programs'> = (program) => {
+  const problems: { field: string; message: string }[] = [];
+  const vendors = new Set(program.data.vendors.map((v) => v.id));
+  const countries = new Set(program.data.countries.map((c) => c.id));
+  program.data.vendorCountries.forEach((tie, i) => {
+    if (!vendors.has(tie.vendor.id))
+      problems.push({ field: `vendorCountries[${i}].vendor`, message: `"${tie.vendor.id}" is not one of the program's vendors` });
+    tie.countries.forEach((c, j) => {
+      if (!countries.has(c.id))
+        problems.push({ field: `vendorCountries[${i}].countries[${j}]`, message: `"${c.id}" is not one of the program's countries` });
+    });
+  });
+  return { links: [], problems };
+};
+
+/** The countries where a vendor takes part in a program, as its sources tie them. */
+export function vendorCountriesOf(program: AtlasEntry<'programs'>, vendorId: string): EntryRef<'countries'>[] {
+  return program.data.vendorCountries.find((tie) => tie.vendor.id === vendorId)?.countries ?? program.data.countries;
+}
+
 export default {
   labels: {
     singular: 'Program or deal',
@@ -111,27 +155,28 @@ export default {
   title: (entry) => entry.data.name,
   description: (entry) => entry.data.summary,
   date: (entry) =>
-    entry.data.announced
-      ? { date: entry.data.announced, kind: 'announced' }
-      : { date: firstRecorded(entry), kind: 'date' },
+    entry.data.announced ? { date: entry.data.announced, kind: 'announced' } : { date: firstRecorded(entry), kind: 'date' },
   index: {
     compare: byName,
-    item: (_atlas, entry) =>
-      indexItem(entry, `${humanize(entry.data.status)}, ${announcedPhrase(entry)}`, entry.data.summary),
+    item: (_atlas, entry) => indexItem(entry, `${humanize(entry.data.status)}, ${announcedPhrase(entry)}`, entry.data.summary),
   },
   page(entry, { atlas, cites, vendorOnly, quotesAbout }) {
     const { data } = entry;
     const about = quotesAbout();
     return {
       lead: data.summary,
-      status: { label: humanize(data.status), asOf: formatDate(data.statusAsOf), sources: cites(data.statusSources) },
+      status: {
+        label: humanize(data.status),
+        asOf: formatDate(data.statusAsOf),
+        sources: cites(data.statusSources, { anchor: 'program-status', label: 'Status' }),
+      },
       milestones: milestonesInOrder(entry).map((m, i) => ({
         anchor: milestoneAnchor(i + 1),
         date: m.date,
         dateLabel: formatDate(m.date),
         stage: MILESTONE_LABELS[m.stage],
         summary: m.summary,
-        sources: cites(m.sources),
+        sources: cites(m.sources, { anchor: milestoneAnchor(i + 1), label: formatDate(m.date) }),
         vendorOnly: vendorOnly(m.sources),
       })),
       facts: [
@@ -145,6 +190,8 @@ export default {
       linkGroups: [{ heading: 'Who commented', items: commenters(about) }],
     };
   },
+  check,
+  citedAbove: (entry) => [...entry.data.statusSources, ...milestonesInOrder(entry).flatMap((m) => m.sources)],
   cite: atlasPageCitation,
   jsonLd: (_atlas, { data }, link) => ({
     '@type': 'CreativeWork',

@@ -24,6 +24,16 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
   secondary: 'Secondary copy',
 };
 
+/** What each kind of evidence is, as the methodology states it. */
+export const EVIDENCE_DEFINITIONS: Record<EvidenceKind, string> = {
+  primary: 'A government document, filing, contract or official statement of a party, read in the original.',
+  independent: 'Reporting by an outlet that is not a party to the story.',
+  vendor:
+    'A press release, keynote, company page or company blog of a party to the deal: what a vendor or its partner says about itself. A claim whose every source is of this kind is marked “vendor claim”.',
+  interview: 'The words of a person interviewed, as the interviewer publishes them.',
+  secondary: "A copy, translation or summary of another outlet's report, such as a syndicated wire story.",
+};
+
 /** Fields of a source record that can be marked as not confirmed. */
 export const CONFIRMABLE_SOURCE_FIELDS = ['title', 'authors', 'published', 'url', 'publisher'] as const;
 type ConfirmableField = (typeof CONFIRMABLE_SOURCE_FIELDS)[number];

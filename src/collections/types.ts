@@ -96,11 +96,20 @@ export interface PageSections {
   timeline?: boolean;
 }
 
+/** A place on a page that cites sources: its element id and how a back-link names it. */
+export interface CitedAt {
+  anchor: string;
+  label: string;
+}
+
 /** What a module's `page()` is given: the Atlas, the entry's numbered sources and its backlinks. */
 export interface PageContext {
   atlas: Atlas;
-  /** Citation marks for a list of sources, numbered as on the page. */
-  cites(refs: readonly EntryRef<'sources'>[]): CiteRef[];
+  /**
+   * Citation marks for a list of sources, numbered as on the page and in number order. Given where on
+   * the page they stand (an element id and a short label), each source's entry in the list links back there.
+   */
+  cites(refs: readonly EntryRef<'sources'>[], at?: CitedAt): CiteRef[];
   /** Every one of these sources is vendor-originated (and there is at least one). */
   vendorOnly(refs: readonly EntryRef<'sources'>[]): boolean;
   /** Everything that links to the entry. */
@@ -176,6 +185,12 @@ export interface CollectionDef<C extends CollectionName> {
   search: SearchDef<C>;
   /** Checks beyond the schema and references (e.g. that a quote's speaker exists). */
   check?: GraphCheck<C>;
+  /**
+   * The sources the page cites above the entry's body, in the order they are shown (a program's
+   * status and lifecycle, a country's stack table), so that footnotes number in order of first
+   * appearance on the page. Left out where nothing above the body cites a source.
+   */
+  citedAbove?: (entry: AtlasEntry<C>) => readonly EntryRef<'sources'>[];
 }
 
 /** A schema.org reference to another entry: its type, name and address. */

@@ -8,15 +8,34 @@ import { createAtlas } from '../lib/graph/atlas.ts';
 import { formatProblem, refKey } from '../lib/graph/graph.ts';
 import type { Ref } from '../lib/graph/references.ts';
 import { dayParts } from '../lib/cite/dates.ts';
+import { readHistory, withRevisionDates, type Change } from '../lib/site/history.ts';
+import { allChanges } from '../lib/views/changes.ts';
+import { contentDir } from '../lib/content/check.ts';
+import { RELIANCE_LABELS, type Reliance } from '../lib/content/reliance.ts';
 
 /** The day this build ran: the accessed date of citations in the HTML (the browser sets today's). */
 export const buildDay = dayParts(new Date());
 
 // Astro's entries have the Atlas's entry shape (their data is typed by the same schemas), and more.
 const loaded: CollectionEntry<CollectionName>[] = (await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)))).flat();
-const entries: AnyEntry[] = loaded;
+
+const layerNames = new Map((await getCollection('layers')).map((layer) => [layer.id, layer.data.name]));
+
+/**
+ * Every entry's changes, from the git history of its file (src/lib/site/history.ts), read once per
+ * build; undefined where the content is not in a git repository.
+ */
+export const history: ReadonlyMap<string, readonly Change[]> | undefined = readHistory(contentDir(), {
+  reliance: (value) => RELIANCE_LABELS[value as Reliance] ?? value,
+  layer: (id) => layerNames.get(id) ?? id,
+});
+
+const entries: AnyEntry[] = withRevisionDates(loaded as AnyEntry[], history);
 
 export const atlas = createAtlas(entries);
+
+/** Every change of every entry, newest first: git's and the corrections ledger's. */
+export const changes = allChanges(atlas, history);
 
 // The content check has already run before Astro loaded anything; this guards `astro dev`, where
 // the check only reports, and any route into the build that skipped it.

@@ -154,9 +154,35 @@ const mistakes: Mistake[] = [
       '<dir>/quotes/ada-chips.yaml: sameRemark[0]: "vendor-pitch" has another speaker ("vendor-co"), so it cannot be the same remark',
   },
   {
+    name: 'stack-label-against-its-basis',
+    files: { 'countries/testland.mdx': replace('basis: { technology: us }', 'basis: { technology: china }') },
+    expected:
+      '<dir>/countries/testland.mdx: stack[0].reliance: is "us", but its basis (Technology: China) gives "china" under the rule of /methodology/',
+  },
+  {
+    name: 'stack-basis-misses-a-question',
+    files: { 'countries/testland.mdx': replace('basis: { technology: us, operator: domestic }', 'basis: { technology: us }') },
+    expected: '<dir>/countries/testland.mdx: stack[1].basis: the cloud layer asks technology, operator: answer operator',
+  },
+  {
+    name: 'planned-row-that-does-not-say-so',
+    files: { 'countries/testland.mdx': replace('Domestic and foreign cloud providers, planned.', 'Domestic and foreign cloud providers.') },
+    expected: '<dir>/countries/testland.mdx: stack[1].note: must say that the row describes a plan (planned: true)',
+  },
+  {
+    name: 'correction-without-source',
+    files: {
+      'layers/chips.yaml': replace(
+        'updated:',
+        'corrections:\n  - date: "2026-12-01"\n    wrong: "It said something wrong."\n    right: "It says the right thing."\n    sources: []\nupdated:',
+      ),
+    },
+    expected: '<dir>/layers/chips.yaml: corrections[0].sources: needs at least one source',
+  },
+  {
     name: 'yaml-syntax',
     files: { 'layers/chips.yaml': (text) => `${text}order: [\n` },
-    expected: '<dir>/layers/chips.yaml: line 6: YAML syntax error: unexpected end of the stream within a flow collection',
+    expected: '<dir>/layers/chips.yaml: line 8: YAML syntax error: unexpected end of the stream within a flow collection',
   },
 ];
 
@@ -180,6 +206,25 @@ describe('bad input stops the build with one clear line', () => {
     const check = runCheck(dir);
     expect(check.status).toBe(1);
     expect(check.output).toContain(mistake.expected.replaceAll('<dir>', shown));
+  });
+});
+
+describe("the publisher's settings", () => {
+  test('a bad value stops the build with the file, the setting and what is wrong', () => {
+    const settings = join(WORK, 'bad-publisher.yaml');
+    mkdirSync(WORK, { recursive: true });
+    writeFileSync(
+      settings,
+      'name: null\ncontact: "not an address"\nwebsite: null\nlicence: null\nlicenceUrl: null\nfunding: null\nrepository: null\nsponsor: x\n',
+    );
+    const outDir = join(WORK, 'bad-publisher-dist');
+    rmSync(outDir, { recursive: true, force: true });
+    const result = runBuild({ contentDir: FIXTURE_DIR, outDir, env: { ATLAS_PUBLISHER_FILE: settings } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${relative(ROOT, settings)}: contact: must be an e-mail address or an http(s) URL`);
+    expect(result.output).toContain(`${relative(ROOT, settings)}: (file): unknown setting(s) sponsor`);
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 });
 

@@ -19,10 +19,12 @@ interface BuildOptions {
   site?: string | null;
   /** The project to build (this one unless given: a test builds a copy of it). */
   root?: string;
+  /** Further environment for the build. */
+  env?: Record<string, string>;
 }
 
 function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_OUT_DIR: options.outDir, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ATLAS_OUT_DIR: options.outDir, FORCE_COLOR: '0', NO_COLOR: '1' };
   if (options.contentDir) env['ATLAS_CONTENT_DIR'] = options.contentDir;
   else delete env['ATLAS_CONTENT_DIR'];
   if (options.site === null) delete env['ATLAS_SITE'];

@@ -11,6 +11,8 @@ import { COLLECTIONS } from '../../src/collections/index.ts';
 import { brokenPromises, publishedUrls, readManifest } from '../../src/lib/site/url-contract.ts';
 import { FIXTURE_SITE_DIR, HOSTILE_DIR, HOSTILE_SITE_DIR, ROOT, SITE_DIR, URL_MANIFEST } from '../setup/paths.ts';
 import { page, sitePages, text } from '../setup/site.ts';
+import { revisedDay } from '../setup/revised.ts';
+import { formatDate } from '../../src/lib/views/format.ts';
 
 const content = loadContent(`${ROOT}/content`, ROOT);
 const JSON_LD_TYPES: Record<string, string> = {
@@ -38,7 +40,7 @@ describe('metadata that reference managers read', () => {
     for (const entry of content.entries) {
       const root = page(SITE_DIR, entryUrl(entry));
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      const updated = String(entry.data['updated']);
+      const updated = revisedDay(entry);
       expect(canonical, entry.file).toMatch(new RegExp(`^https?://[^/]+${entryUrl(entry)}$`));
       const title = meta(root, 'DC.title');
       expect(title, entry.file).toBeTruthy();
@@ -74,7 +76,7 @@ describe('metadata that reference managers read', () => {
     for (const entry of content.entries) {
       const data = jsonLd(page(SITE_DIR, entryUrl(entry)));
       expect(data['@type'], entry.file).toBe('WebPage');
-      expect(data['dateModified'], entry.file).toBe(entry.data['updated']);
+      expect(data['dateModified'], entry.file).toBe(revisedDay(entry));
       const main = data['mainEntity'] as Record<string, unknown>;
       expect(main['@type'], entry.file).toBe(JSON_LD_TYPES[entry.collection]);
     }
@@ -103,7 +105,7 @@ describe('cite this', () => {
       // Citations are rendered apart from the page (on a worker thread): each page must carry its own.
       expect(csl[0]?.['title'], entry.file).toBe(meta(root, 'DC.title'));
       if (entry.collection === 'sources') continue;
-      const [year, month, day] = String(entry.data['updated']).split('-').map(Number);
+      const [year, month, day] = revisedDay(entry).split('-').map(Number);
       expect(csl[0]?.['issued'], entry.file).toEqual({ 'date-parts': [[year, month, day]] });
     }
   });
@@ -167,10 +169,12 @@ describe('the permanent-URL contract', () => {
 
   test('every entry says when it was last changed, the date its citations carry, and its permanent link', () => {
     const root = page(SITE_DIR, '/programs/stargate-uae/');
+    const entry = content.entries.find((e) => e.collection === 'programs' && e.id === 'stargate-uae');
+    const day = formatDate(entry ? revisedDay(entry) : '');
     expect(text(root.querySelector('main'))).toMatch(
-      /Last changed on 26 November 2026\. Permanent link: https?:\/\/\S+\/programs\/stargate-uae\//,
+      new RegExp(`Last changed on ${day}\\. Permanent link: https?://\\S+/programs/stargate-uae/`),
     );
-    expect(text(root.querySelector('#cite'))).toContain('cites the version last changed on 26 November 2026');
+    expect(text(root.querySelector('#cite'))).toContain(`cites the version last changed on ${day}`);
   });
 });
 
@@ -214,13 +218,13 @@ describe('data downloads', () => {
 describe('feeds and sitemap', () => {
   const xml = new XMLParser({ ignoreAttributes: false });
 
-  test('the RSS feed lists new and updated entries with links to their pages', () => {
+  test('the RSS feed lists what changed, with links to the change on each entry page', () => {
     const feed = xml.parse(readFileSync(join(SITE_DIR, 'feed.xml'), 'utf8')) as {
       rss: { channel: { item: { link: string; pubDate: string }[] } };
     };
     const items = feed.rss.channel.item;
     expect(items.length).toBeGreaterThan(50);
-    for (const item of items) expect(item.link).toMatch(/^https?:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/$/);
+    for (const item of items) expect(item.link).toMatch(/^https?:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/#(change-[0-9a-f]{7}|correction-\d+)$/);
   });
 
   test('the sitemap lists every entry page and no redirect', () => {

@@ -88,7 +88,7 @@ describe('what the search index reads', () => {
   test('words of neighbouring cells and facts stay apart, as the index reads the text without its layout', () => {
     const korea = page(SITE_DIR, '/countries/south-korea/');
     expect(korea.querySelector('#stack thead, .table-wrap thead tr')?.textContent.trim()).toBe(
-      'Layer Reliance What it consists of Sources',
+      'Layer Reliance Basis and what it consists of Sources',
     );
     expect(korea.querySelector('.facts')?.textContent).toMatch(/Region East Asia/);
   });
@@ -206,7 +206,7 @@ describe('the minimal fixture corpus', () => {
 
   test('a program shows its status with the date it was last confirmed, and its lifecycle', () => {
     const program = page(FIXTURE_SITE_DIR, '/programs/vendor-sovereign-cloud/');
-    expect(text(program.querySelector('.status'))).toBe('Status: Announced, as last confirmed 22 May 2025[1].');
+    expect(text(program.querySelector('.status'))).toBe('Status: Announced, as of 22 May 2025[1]. How statuses are confirmed');
     const steps = program.querySelectorAll('#lifecycle ~ ol li, ol.milestones li').map((li) => text(li.querySelector('.timeline-date')));
     expect(steps).toEqual(['22 May 2025 · Announced', 'September 2025 · Construction']);
     const timeline = page(FIXTURE_SITE_DIR, '/timeline/');

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createAtlas } from '../../src/lib/graph/atlas.ts';
 import { loadContent } from '../../src/lib/content/check.ts';
+import { asBuilt } from '../setup/revised.ts';
 import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
 import { entryUrl } from '../../src/lib/site/routes.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 import { TEST_SITE } from '../setup/run-build.ts';
 import { page } from '../setup/site.ts';
 
-const entries = loadContent(`${ROOT}/content`, ROOT).entries;
+const entries = asBuilt(loadContent(`${ROOT}/content`, ROOT).entries);
 const atlas = createAtlas(entries);
 
 interface PandocItem {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
 import { isoOfDate, type CitedWork, type CslItem } from '../../src/lib/cite/record.ts';
 import { loadContent } from '../../src/lib/content/check.ts';
+import { asBuilt } from '../setup/revised.ts';
 import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
 import { absoluteUrl, entryUrl } from '../../src/lib/site/routes.ts';
 import { serve } from '../../scripts/lib/serve.ts';
@@ -71,7 +72,7 @@ function expectedCreators(
 }
 
 describe.skipIf(!ZOTERO_WEB).each(CORPORA)("Zotero's own translators on every entry page of $label", (corpus) => {
-  const entries = loadContent(corpus.content, ROOT).entries;
+  const entries = asBuilt(loadContent(corpus.content, ROOT).entries, corpus.content);
   const atlas = createAtlas(entries);
   const siteDir = corpus.site;
   let origin = '';

@@ -40,7 +40,7 @@ let build: { status: number; output: string };
 beforeAll(() => {
   rmSync(COPY, { recursive: true, force: true });
   mkdirSync(COPY, { recursive: true });
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'publisher.yaml'])
     cpSync(resolve(ROOT, item), join(COPY, item), { recursive: true });
   symlinkSync(resolve(ROOT, 'node_modules'), join(COPY, 'node_modules'));
   cpSync(MODULE, join(COPY, 'src/collections/laws.ts'));

@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, test } from 'vitest';
+import type { CollectionName } from '../../src/collections/index.ts';
 import { createAtlas, type AtlasEntry } from '../../src/lib/graph/atlas.ts';
-import { bibliographyHtml, noteHtml, renderCitations, TEMPLATES } from '../../src/lib/cite/render.ts';
+import { asDescription, bibliographyHtml, noteHtml, renderCitations, TEMPLATES } from '../../src/lib/cite/render.ts';
 import { atlasPageWork, sourceWork, styleItem, type CitedWork, type SourceRecord, type StyleName } from '../../src/lib/cite/record.ts';
 import { loadContent } from '../../src/lib/content/check.ts';
 import { citableEntry } from '../../src/lib/cite/head-metadata.ts';
@@ -89,11 +90,16 @@ function works(): CitedWork[] {
   return [...pages, ...tricky, ...syntheticSources()];
 }
 
+/** The official style's text, with the Atlas's one step after any style: a descriptive title set as a description. */
 function official(work: CitedWork, style: StyleName, form: 'bibliography' | 'note'): string {
   const cite = new Cite(styleItem(work, style));
-  if (form === 'note') return (cite.format('citation', { template: `official-${style}`, format: 'html', lang: 'en-US' }) as string).trim();
+  if (form === 'note')
+    return asDescription(
+      (cite.format('citation', { template: `official-${style}`, format: 'html', lang: 'en-US' }) as string).trim(),
+      work.item.title,
+    );
   const html = cite.format('bibliography', { template: `official-${style}`, format: 'html', lang: 'en-US' }) as string;
-  return (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim();
+  return asDescription((/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim(), work.item.title);
 }
 
 const haveOfficial = Object.values(OFFICIAL).every(Boolean);
@@ -138,6 +144,15 @@ describe('one entry of each kind, as the style guides write their own examples',
     return Object.fromEntries(parts);
   };
 
+  /** An entry's revision day as APA 7, MLA 9 and Chicago 17 write it. */
+  const revised = (collection: CollectionName, id: string) => {
+    const updated = atlas.get({ collection, id })?.data.updated ?? '';
+    const [year = 0, month = 1, day = 1] = updated.split('-').map(Number);
+    const long = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const short = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][month - 1];
+    return { apa: `${year}, ${long} ${day}`, mla: `${day} ${short} ${year}`, chicago: `${long} ${day}, ${year}` };
+  };
+
   // APA 7, "Webpage on a website with a group author" (apastyle.apa.org, webpage references, example 3):
   //   World Health Organization. (2018, May 24). The top 10 causes of death. https://www.who.int/…
   //   — the site name is left out where it is the same as the group author.
@@ -155,11 +170,12 @@ describe('one entry of each kind, as the style guides write their own examples',
     ['layers', 'chips', 'Chips', 'Chips'],
   ] as const)('%s/%s: a dated page with the Atlas as group author', (collection, id, sentence, title) => {
     const url = `https://atlas.example/${collection}/${id}/`;
+    const day = revised(collection, id);
     expect(cite(collection, id)).toMatchObject({
-      apa: `Sovereign AI Atlas. (2026, November 26). <i>${sentence}</i>. ${url}`,
-      mla: `“${title}.” <i>Sovereign AI Atlas</i>, 26 Nov. 2026, ${url}.`,
-      'chicago Note': `“${title},” Sovereign AI Atlas, last modified November 26, 2026, ${url}.`,
-      'chicago Bibliography': `Sovereign AI Atlas. “${title}.” Last modified November 26, 2026. ${url}.`,
+      apa: `Sovereign AI Atlas. (${day.apa}). <i>${sentence}</i>. ${url}`,
+      mla: `“${title}.” <i>Sovereign AI Atlas</i>, ${day.mla}, ${url}.`,
+      'chicago Note': `“${title},” Sovereign AI Atlas, last modified ${day.chicago}, ${url}.`,
+      'chicago Bibliography': `Sovereign AI Atlas. “${title}.” Last modified ${day.chicago}. ${url}.`,
     });
   });
 
@@ -168,12 +184,13 @@ describe('one entry of each kind, as the style guides write their own examples',
   // source, here one whose headline and byline could not be confirmed (APA 7 9.7: a description in brackets).
   test('quotes: the quote in the Atlas and where it was said', () => {
     const url = 'https://atlas.example/quotes/winter-levy-very-expensive-proposition/';
+    const day = revised('quotes', 'winter-levy-very-expensive-proposition');
     expect(cite('quotes', 'winter-levy-very-expensive-proposition')).toMatchObject({
-      'apa This quote in the Atlas': `Sovereign AI Atlas. (2026, November 26). <i>Sam Winter-Levy: “a very, very expensive proposition.”</i> ${url}`,
+      'apa This quote in the Atlas': `Sovereign AI Atlas. (${day.apa}). <i>Sam Winter-Levy: “a very, very expensive proposition.”</i> ${url}`,
       'apa Where Sam Winter-Levy was quoted':
         '[Rest of World article on sovereign AI and “sovereignty as a service”]. (2025). <i>Rest of World</i>.',
-      'mla This quote in the Atlas': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition.’” <i>Sovereign AI Atlas</i>, 26 Nov. 2026, ${url}.`,
-      'chicago This quote in the Atlas: note': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition,’” Sovereign AI Atlas, last modified November 26, 2026, ${url}.`,
+      'mla This quote in the Atlas': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition.’” <i>Sovereign AI Atlas</i>, ${day.mla}, ${url}.`,
+      'chicago This quote in the Atlas: note': `“Sam Winter-Levy: ‘A Very, Very Expensive Proposition,’” Sovereign AI Atlas, last modified ${day.chicago}, ${url}.`,
     });
   });
 
@@ -184,12 +201,12 @@ describe('one entry of each kind, as the style guides write their own examples',
   test('sources: a news article, cited as the original', () => {
     const url = 'https://www.channelnewsasia.com/asia/malaysia-huawei-us-china-tech-rivalry-chips-ai-5144031';
     const title = 'Malaysian deputy minister retracts Huawei AI remarks amid US-China chip rivalry';
-    const titleCase = 'Malaysian Deputy Minister Retracts Huawei AI Remarks amid US-China Chip Rivalry';
+    // A description, not a headline: in plain type and as written, never quoted and title-cased.
     expect(cite('sources', 'cna-malaysia-huawei-retraction')).toMatchObject({
       apa: `[${title}]. (2025, May 21). <i>CNA (Channel NewsAsia)</i>. ${url}`,
-      mla: `“[${titleCase}].” <i>CNA (Channel NewsAsia)</i>, 21 May 2025, ${url}.`,
-      'chicago Note': `“[${titleCase}],” <i>CNA (Channel NewsAsia)</i>, May 21, 2025, ${url}.`,
-      'chicago Bibliography': `<i>CNA (Channel NewsAsia)</i>. “[${titleCase}].” May 21, 2025. ${url}.`,
+      mla: `[${title}]. <i>CNA (Channel NewsAsia)</i>, 21 May 2025, ${url}.`,
+      'chicago Note': `[${title}], <i>CNA (Channel NewsAsia)</i>, May 21, 2025, ${url}.`,
+      'chicago Bibliography': `<i>CNA (Channel NewsAsia)</i>. [${title}]. May 21, 2025. ${url}.`,
     });
   });
 

@@ -4,7 +4,13 @@ import { buildGraph, formatProblem, refKey, type GraphEntry } from '../../src/li
 import { referrersIn } from '../../src/lib/views/entry.ts';
 
 const layer = (id: string, order: number) =>
-  parseEntry('layers', id, { name: id, order, summary: `The ${id} layer of the AI stack.`, updated: '2026-11-26' });
+  parseEntry('layers', id, {
+    name: id,
+    order,
+    summary: `The ${id} layer of the AI stack.`,
+    questions: { technology: 'Whose technology is it?' },
+    updated: '2026-11-26',
+  });
 const source = (id: string) =>
   parseEntry('sources', id, {
     title: `Report ${id}`,
@@ -54,12 +60,16 @@ const messages = (entries: GraphEntry[]) => buildGraph(entries).problems.map(for
 
 describe('buildGraph', () => {
   test('accepts a graph whose references all resolve', () => {
-    const stack = [{ layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: ['report-a'] }];
+    const stack = [
+      { layer: 'chips', reliance: 'us', basis: { technology: 'us' }, asOf: '2025', note: 'Imported accelerators.', sources: ['report-a'] },
+    ];
     expect(messages([...base(), country('testland', { stack }), quote('q', 'ada', { countries: ['testland'] })])).toEqual([]);
   });
 
   test('names the file, field, unknown id and the closest ids', () => {
-    const stack = [{ layer: 'chip', reliance: 'us', note: 'Imported accelerators.', sources: ['report-a'] }];
+    const stack = [
+      { layer: 'chip', reliance: 'us', basis: { technology: 'us' }, asOf: '2025', note: 'Imported accelerators.', sources: ['report-a'] },
+    ];
     expect(messages([...base(), country('testland', { stack })])).toEqual([
       'countries/testland: stack[0].layer: unknown layers id "chip" (did you mean "chips"?)',
     ]);

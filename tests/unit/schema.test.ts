@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { checkSchemas } from '../../src/lib/content/check.ts';
 import { httpUrl, isoDay, partialDate } from '../../src/lib/content/fields.ts';
 
-const layer = { name: 'Chips', order: 1, summary: 'The processors that train and run AI models.', updated: '2026-11-26' };
+const layer = {
+  name: 'Chips',
+  order: 1,
+  summary: 'The processors that train and run AI models.',
+  questions: { technology: 'Whose accelerators are they?' },
+  updated: '2026-11-26',
+};
 
 describe('dates (Astro trap: YAML and z.date() roll impossible days over)', () => {
   test('an unquoted impossible date is refused instead of becoming another day', () => {
@@ -83,14 +89,23 @@ describe('countries', () => {
   });
 
   test('a layer has one row in a country’s stack', () => {
-    const row = { layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: ['a-source'] };
+    const row = {
+      layer: 'chips',
+      reliance: 'us',
+      basis: { technology: 'us' },
+      asOf: '2025',
+      note: 'Imported accelerators.',
+      sources: ['a-source'],
+    };
     const result = checkSchemas.countries.safeParse({ ...country, stack: [row, { ...row, reliance: 'china' }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['stack', 1, 'layer']);
   });
 
   test('every stack row needs at least one source', () => {
-    const stack = [{ layer: 'chips', reliance: 'us', note: 'Imported accelerators.', sources: [] }];
+    const stack = [
+      { layer: 'chips', reliance: 'us', basis: { technology: 'us' }, asOf: '2025', note: 'Imported accelerators.', sources: [] },
+    ];
     const result = checkSchemas.countries.safeParse({ ...country, stack });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['stack', 0, 'sources']);

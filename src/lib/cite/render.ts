@@ -64,10 +64,35 @@ function memo(form: 'bibliography' | 'citation', item: CslItem, template: string
   const key = memoKey(form, item, template);
   let html = rendered.get(key);
   if (html === undefined) {
-    html = render();
+    html = asDescription(render(), item.title);
     rendered.set(key, html);
   }
   return html;
+}
+
+/**
+ * A title that is only a description, in [brackets] because the headline is not known, is shown as a
+ * description: MLA 9 and Chicago 17 set a description in plain type, as written, never in the quotation
+ * marks and title case of a headline. CSL cannot tell a description from a title, so the styled
+ * entry's quoted form (“[An Article …].”) is replaced by the description itself ([An article …].).
+ * @example asDescription('Fixture. “[An Article on Chips].” 2025.', '[An article on chips]') // → 'Fixture. [An article on chips]. 2025.'
+ */
+export function asDescription(html: string, title: string | undefined): string {
+  if (!title || !/^\[[^\]]+\]$/.test(title.trim())) return html;
+  const wanted = comparable(title.trim().slice(1, -1));
+  return html.replace(/[“"]\[([^\]]+)\]([.,;:]?)[”"]/gu, (match, words: string, mark: string) =>
+    comparable(words) === wanted ? `${escapeHtml(title.trim())}${mark}` : match,
+  );
+}
+
+/** Text as styles may print it, folded for comparison: entities read, quotation marks alike (styles curl and nest them), case ignored. */
+function comparable(text: string): string {
+  return text
+    .replace(/&#0?39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&amp;|&#38;/g, '&')
+    .replace(/[“”‘’"']/g, "'")
+    .toLowerCase();
 }
 
 const entryHtml = (html: string) => (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').trim();
@@ -107,7 +132,7 @@ export function prerenderBibliographies(entries: readonly CitableEntry[]): numbe
       lang: 'en-US',
       asEntryArray: true,
     }) as unknown as [string, string][];
-    const html = new Map(output.map(([id, entry]) => [id, entryHtml(entry)]));
+    const html = new Map(output.map(([id, entry]) => [id, asDescription(entryHtml(entry), byId.get(id)?.title)]));
     for (const [key, item] of pending) {
       const entry = byId.get(item.id) === item ? html.get(item.id) : undefined;
       if (entry !== undefined) {

@@ -13,7 +13,9 @@
  */
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { basename, dirname, extname } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
+import { citationOrder } from './citation-order.ts';
 import { CITATION_PATTERN, findCitations } from './body-citations.ts';
 import { sitePath, sourceAnchor } from '../site/routes.ts';
 import type { EvidenceKind } from '../../collections/sources.ts';
@@ -32,13 +34,33 @@ export interface RemarkAtlasOptions {
   base?: string;
   /** Each source's kind of evidence, by id: claims whose every source is vendor-originated are marked. */
   evidence?: ReadonlyMap<string, EvidenceKind>;
+  /**
+   * Each entry's sources in order of first appearance on its page, by `collection/id`: the body's
+   * numbers continue those of the stack table or lifecycle above it. Without it, a body numbers its
+   * citations from 1.
+   */
+  order?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The key of a content file in `order`: its folder (the collection) and its name (the id). */
+function entryKey(path: string | undefined): string {
+  return path ? `${basename(dirname(path))}/${basename(path, extname(path))}` : '';
+}
+
+/** The id of the n-th citation (1-based) of a source in a body: where the source list's back-links lead. */
+export function citationId(sourceId: string, n: number): string {
+  return `cite-${sourceId}-${n}`;
 }
 
 /** The plugin's options for a site with this base, built from the content check's entries. */
 export function remarkAtlasOptions(entries: readonly GraphEntry[], base: string): RemarkAtlasOptions {
   const evidence = new Map<string, EvidenceKind>();
-  for (const entry of entries) if (entry.collection === 'sources') evidence.set(entry.id, entry.data.evidence);
-  return { base, evidence };
+  const order = new Map<string, readonly string[]>();
+  for (const entry of entries) {
+    if (entry.collection === 'sources') evidence.set(entry.id, entry.data.evidence);
+    if (entry.body) order.set(`${entry.collection}/${entry.id}`, citationOrder(entry));
+  }
+  return { base, evidence, order };
 }
 
 const REFUSED: Record<string, string> = {
@@ -59,11 +81,11 @@ function vendorOnlyNode(): PhrasingContent {
   };
 }
 
-function citationNode(id: string, number: number): PhrasingContent {
+function citationNode(id: string, number: number, occurrence: number): PhrasingContent {
   return {
     type: 'link',
     url: `#${sourceAnchor(id)}`,
-    data: { hProperties: { className: ['cite'], 'aria-label': `source ${number}` } },
+    data: { hProperties: { id: citationId(id, occurrence), className: ['cite'], 'aria-label': `source ${number}` } },
     children: [{ type: 'text', value: `[${number}]` }],
   };
 }
@@ -83,8 +105,10 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
     });
 
     const numbers = new Map<string, number>();
-    for (const { id } of findCitations(String(file.value))) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    const pageOrder = options.order?.get(entryKey(file.path));
+    for (const id of pageOrder ?? findCitations(String(file.value)).map((c) => c.id)) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
     if (numbers.size === 0) return;
+    const seen = new Map<string, number>();
 
     visit(tree, 'text', (node: Text, index, parent) => {
       if (parent === undefined || index === undefined || parent.type === 'link') return;
@@ -94,7 +118,12 @@ export default function remarkAtlas(options: RemarkAtlasOptions = {}) {
         const ids = [...run[0].matchAll(CITATION_PATTERN)].map((m) => m[1] ?? '');
         if (!ids.every((id) => numbers.has(id))) continue;
         if (run.index > last) parts.push({ type: 'text', value: node.value.slice(last, run.index) });
-        for (const id of ids) parts.push(citationNode(id, numbers.get(id) ?? 0));
+        // A run of citations reads in number order: [2][5], never [5][2].
+        const sorted = [...ids].sort((a, b) => (numbers.get(a) ?? 0) - (numbers.get(b) ?? 0));
+        for (const id of sorted) {
+          seen.set(id, (seen.get(id) ?? 0) + 1);
+          parts.push(citationNode(id, numbers.get(id) ?? 0, seen.get(id) ?? 1));
+        }
         if (ids.every((id) => options.evidence?.get(id) === 'vendor')) parts.push({ type: 'text', value: ' ' }, vendorOnlyNode());
         last = run.index + run[0].length;
       }

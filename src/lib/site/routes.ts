@@ -127,6 +127,39 @@ export function searchUrl(base: string = BASE): string {
   return sitePath('search/', base);
 }
 
+/** @example correctionAnchor(2) // → 'correction-2' */
+export function correctionAnchor(n: number): string {
+  return `correction-${n}`;
+}
+
+/** @example replyAnchor(1) // → 'reply-1' */
+export function replyAnchor(n: number): string {
+  return `reply-${n}`;
+}
+
+/** @example methodologyUrl() // → '/methodology/'; methodologyUrl('rule') // → '/methodology/#rule' */
+export function methodologyUrl(anchor?: string, base: string = BASE): string {
+  return sitePath(`methodology/${anchor ? `#${anchor}` : ''}`, base);
+}
+
+/** @example correctionsUrl() // → '/corrections/' */
+export function correctionsUrl(base: string = BASE): string {
+  return sitePath('corrections/', base);
+}
+
+/**
+ * The list of changes: all of them, or those since a month (a page per month, so it works without JavaScript).
+ * @example changesUrl() // → '/changes/'; changesUrl('2026-11') // → '/changes/since/2026-11/'
+ */
+export function changesUrl(sinceMonth?: string, base: string = BASE): string {
+  return sitePath(sinceMonth ? `changes/since/${sinceMonth}/` : 'changes/', base);
+}
+
+/** @example changesJsonUrl() // → '/changes.json' */
+export function changesJsonUrl(base: string = BASE): string {
+  return sitePath('changes.json', base);
+}
+
 /** @example aboutUrl() // → '/about/' */
 export function aboutUrl(base: string = BASE): string {
   return sitePath('about/', base);

@@ -4,14 +4,16 @@
  * What is particular to a collection comes from its module's `page()` (src/collections/).
  */
 import { collectionDef, type AtlasEntry, type CollectionName, type EntryData, type EntryRef } from '../../collections/index.ts';
-import type { EntryDate, IndexItem, PageContext, PageSections, Via } from '../../collections/types.ts';
+import type { CitedAt, EntryDate, IndexItem, PageContext, PageSections, Via } from '../../collections/types.ts';
 import type { Atlas } from '../graph/atlas.ts';
-import { findCitations } from '../content/body-citations.ts';
+import { citationOrder } from '../content/citation-order.ts';
 import type { Backlink } from '../graph/graph.ts';
-import { collectRefs } from '../graph/references.ts';
 import { EVIDENCE_LABELS } from '../../collections/sources.ts';
 import { formatDate } from './format.ts';
-import { entryUrl, quoteAnchor, sourceAnchor } from '../site/routes.ts';
+import { correctionAnchor, entryUrl, quoteAnchor, replyAnchor, sourceAnchor } from '../site/routes.ts';
+import { findCitations } from '../content/body-citations.ts';
+import { citationId } from '../content/remark-atlas.ts';
+import { passageUrl } from '../cite/text-fragment.ts';
 import type { FootprintRow } from './overview.ts';
 
 export interface LinkItem {
@@ -37,6 +39,12 @@ export interface QuoteView {
   source: LinkItem;
   date?: string | undefined;
   context: string;
+  /** Links to the passage in each source that can be read (a URL text fragment), main source first. */
+  passages: LinkItem[];
+  /** Said where the main source's address could not be confirmed, so its passage cannot be linked. */
+  caveat?: string | undefined;
+  /** Other sources that print the same words. */
+  alsoIn: LinkItem[];
 }
 
 export interface SourceItem {
@@ -52,6 +60,35 @@ export interface SourceItem {
   /** What kind of evidence the source is, in words. */
   evidence: string;
   vendor: boolean;
+  /** Where a web archive's copies of the URL can be looked up (a look-up, not a confirmed copy). */
+  archiveLookup?: string | undefined;
+  /** A confirmed archived copy, where the record has one. */
+  archived?: string | undefined;
+  /** The title is a description in [brackets], not the published headline. */
+  descriptiveTitle: boolean;
+  /** The places on the page that cite it. */
+  citedAt: LinkItem[];
+}
+
+/** A dated correction of the entry, as its page shows it. */
+export interface CorrectionView {
+  anchor: string;
+  date: string;
+  dateLabel: string;
+  wrong: string;
+  right: string;
+  sources: CiteRef[];
+}
+
+/** The recorded response of the party an entry is about. */
+export interface ReplyView {
+  anchor: string;
+  date?: string | undefined;
+  dateLabel?: string | undefined;
+  to: string;
+  reply: string;
+  quotes: QuoteView[];
+  sources: CiteRef[];
 }
 
 /** A numbered citation of one of the page's sources. */
@@ -121,6 +158,10 @@ export interface EntryView {
   footprint: FootprintRow[];
   linkGroups: { heading: string; items: LinkItem[] }[];
   timeline: LinkItem[];
+  /** Dated corrections, oldest first. */
+  corrections: CorrectionView[];
+  /** Responses of the party concerned, where a source records one. */
+  replies: ReplyView[];
   sources: SourceItem[];
 }
 
@@ -173,8 +214,28 @@ export function speakerRef(atlas: Atlas, speaker: string): EntryRef<'people' | '
     : { collection: 'organizations', id: speaker };
 }
 
+/** The URL of a source that a reader can open, where the record confirms it. */
+function readableUrl(source: AtlasEntry<'sources'>): string | undefined {
+  return source.data.unconfirmed.includes('url') ? undefined : source.data.url;
+}
+
+/** Links to a quote's passage in each of its sources that can be opened, main source first. */
+function passagesOf(atlas: Atlas, quote: AtlasEntry<'quotes'>): LinkItem[] {
+  return dedupe([quote.data.source, ...quote.data.alsoIn]).flatMap((ref) => {
+    const source = atlas.get(ref);
+    const url = source && readableUrl(source);
+    const href = url && passageUrl(url, quote.data.text);
+    return source && href ? [{ href, label: source.data.publisher }] : [];
+  });
+}
+
 export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView {
   const { data } = quote;
+  const source = atlas.get(data.source);
+  const caveat =
+    source && !readableUrl(source)
+      ? `The address of this quote's source could not be confirmed, so the Atlas cannot link to its passage${data.alsoIn.length > 0 ? '; the same words are also printed in' : '.'}`
+      : undefined;
   return {
     id: quote.id,
     anchor: quoteAnchor(quote.id),
@@ -184,6 +245,9 @@ export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView 
     source: linkTo(atlas, data.source),
     date: data.date ? formatDate(data.date) : undefined,
     context: data.context,
+    passages: passagesOf(atlas, quote),
+    caveat,
+    alsoIn: links(atlas, data.alsoIn),
   };
 }
 
@@ -207,14 +271,9 @@ export function dedupe<R extends EntryRef>(refs: readonly R[]): R[] {
   return [...new Map(refs.map((ref) => [`${ref.collection}/${ref.id}`, ref])).values()];
 }
 
-/** Numbered sources: body citations first (so numbers match the text), then every other source the entry names. */
+/** Numbered sources, in order of first appearance on the page (src/lib/content/citation-order.ts). */
 export function numberedSources<C extends CollectionName>(atlas: Atlas, entry: AtlasEntry<C>): SourceItem[] {
-  const ids: string[] = [];
-  const add = (id: string): void => {
-    if (!ids.includes(id)) ids.push(id);
-  };
-  if (entry.body) for (const { id } of findCitations(entry.body)) add(id);
-  for (const ref of collectRefs(entry.data)) if (ref.collection === 'sources') add(ref.id);
+  const ids = citationOrder(entry);
   return ids.flatMap((id, index) => {
     const source = atlas.get({ collection: 'sources', id });
     if (!source) return [];
@@ -231,9 +290,26 @@ export function numberedSources<C extends CollectionName>(atlas: Atlas, entry: A
         unconfirmed: source.data.unconfirmed,
         evidence: EVIDENCE_LABELS[source.data.evidence],
         vendor: source.data.evidence === 'vendor',
+        archiveLookup: source.data.url && !source.data.unconfirmed.includes('url') ? waybackLookup(source.data.url) : undefined,
+        archived: source.data.archived,
+        descriptiveTitle: isDescriptiveTitle(source.data.title),
+        citedAt: [],
       },
     ];
   });
+}
+
+/**
+ * A title that only describes the work, written in [brackets] where the headline is not known.
+ * @example isDescriptiveTitle('[Report on chips]') // → true
+ */
+export function isDescriptiveTitle(title: string): boolean {
+  return /^\[[^\]]+\]$/.test(title.trim());
+}
+
+/** A descriptive title without its brackets, to be shown as a description. */
+export function withoutBrackets(title: string): string {
+  return isDescriptiveTitle(title) ? title.trim().slice(1, -1) : title;
 }
 
 /** The entries of one collection in a list of backlinks, each once, optionally only those through some fields. */
@@ -269,11 +345,10 @@ function timelineOf(atlas: Atlas, backlinks: readonly Backlink[]): LinkItem[] {
 /** What a collection's `page()` is given for one entry. */
 function pageContext(atlas: Atlas, entry: EntryRef, sources: SourceItem[]): PageContext {
   const backlinks = atlas.backlinks(entry);
-  const numberOf = (id: string) => sources.find((s) => s.id === id)?.number ?? 0;
   return {
     atlas,
     backlinks,
-    cites: (refs) => refs.map((r) => ({ number: numberOf(r.id), anchor: sourceAnchor(r.id) })),
+    cites: (refs, at) => citeMarks(sources, refs, at),
     vendorOnly: (refs) => refs.length > 0 && refs.every((r) => sources.find((s) => s.id === r.id)?.vendor === true),
     referrers<F extends CollectionName>(from: F, via?: readonly Via<F>[]) {
       return referrersIn(backlinks, from, via);
@@ -282,6 +357,65 @@ function pageContext(atlas: Atlas, entry: EntryRef, sources: SourceItem[]): Page
       quotesFrom(atlas, referrersIn(backlinks, 'quotes', ['about.countries', 'about.programs', 'about.organizations', 'about.layers'])),
     quotesBy: () => quotesFrom(atlas, referrersIn(backlinks, 'quotes', ['speaker'])),
   };
+}
+
+/** Citation marks in number order; each source cited from a place on the page links back to it. */
+function citeMarks(sources: readonly SourceItem[], refs: readonly { id: string }[], at?: CitedAt): CiteRef[] {
+  const marks = dedupeIds(refs).flatMap((ref) => {
+    const source = sources.find((s) => s.id === ref.id);
+    if (!source) return [];
+    if (at && !source.citedAt.some((link) => link.href === `#${at.anchor}`))
+      source.citedAt.push({ href: `#${at.anchor}`, label: at.label });
+    return [{ number: source.number, anchor: source.anchor }];
+  });
+  return marks.sort((a, b) => a.number - b.number);
+}
+
+function dedupeIds<R extends { id: string }>(refs: readonly R[]): R[] {
+  return [...new Map(refs.map((r) => [r.id, r])).values()];
+}
+
+/** The body's citations of each source, as back-links to the marks the remark plugin gave ids. */
+function bodyCitedAt(sources: readonly SourceItem[], body: string | undefined): void {
+  if (!body) return;
+  const counts = new Map<string, number>();
+  for (const { id } of findCitations(body)) {
+    const n = (counts.get(id) ?? 0) + 1;
+    counts.set(id, n);
+    sources.find((s) => s.id === id)?.citedAt.push({ href: `#${citationId(id, n)}`, label: `text ${n}` });
+  }
+}
+
+/** The entry's corrections, each citing its sources. */
+function correctionsOf(data: EntryData<CollectionName>, sources: readonly SourceItem[]): CorrectionView[] {
+  return data.corrections.map((c, i) => {
+    const anchor = correctionAnchor(i + 1);
+    return {
+      anchor,
+      date: c.date,
+      dateLabel: formatDate(c.date),
+      wrong: c.wrong,
+      right: c.right,
+      sources: citeMarks(sources, c.sources, { anchor, label: `Correction of ${formatDate(c.date)}` }),
+    };
+  });
+}
+
+/** The recorded replies of a person or organization, each citing its sources. */
+function repliesOf(atlas: Atlas, data: EntryData<CollectionName>, sources: readonly SourceItem[]): ReplyView[] {
+  if (!('replies' in data)) return [];
+  return data.replies.map((r, i) => {
+    const anchor = replyAnchor(i + 1);
+    return {
+      anchor,
+      date: r.date,
+      dateLabel: r.date ? formatDate(r.date) : undefined,
+      to: r.to,
+      reply: r.reply,
+      quotes: quotesFrom(atlas, r.quotes),
+      sources: citeMarks(sources, r.sources, { anchor, label: 'Reply' }),
+    };
+  });
 }
 
 /** The sections of an entry's page, from its collection's module. */
@@ -299,6 +433,9 @@ export function entryView<C extends CollectionName>(atlas: Atlas, entry: AtlasEn
   const sources = numberedSources(atlas, entry);
   const context = pageContext(atlas, entry, sources);
   const sections = sectionsOf(entry, context);
+  bodyCitedAt(sources, entry.body);
+  const replies = repliesOf(atlas, entry.data, sources);
+  const corrections = correctionsOf(entry.data, sources);
   const mentionedIn = links(atlas, dedupe(context.backlinks.filter((b) => b.via === 'body link').map((b) => b.from)));
   return {
     ref: { collection: entry.collection, id: entry.id },
@@ -322,6 +459,8 @@ export function entryView<C extends CollectionName>(atlas: Atlas, entry: AtlasEn
     footprint: sections.footprint ?? [],
     linkGroups: [...(sections.linkGroups ?? []), { heading: 'Mentioned in', items: mentionedIn }].filter((group) => group.items.length > 0),
     timeline: sections.timeline === false ? [] : timelineOf(atlas, context.backlinks),
+    corrections,
+    replies,
     sources,
   };
 }

@@ -1,27 +1,33 @@
-import { COLLECTIONS, type CollectionName } from '../../collections/index.ts';
-import type { Atlas } from '../graph/atlas.ts';
-import { entryUrl } from '../site/routes.ts';
-import { descriptionOf, titleOf } from './entry.ts';
+import type { CollectionName } from '../../collections/index.ts';
+import type { ChangeItem } from './changes.ts';
 
 export interface FeedItem {
   collection: CollectionName;
   title: string;
   url: string;
-  updated: string;
+  /** When the item happened: a change's commit time, or an entry's revision day at midnight UTC. */
+  time: string;
   description?: string | undefined;
+  /** What kind of item it is: an entry added, revised or corrected. */
+  kind: ChangeItem['kind'];
 }
 
-/** The most recently added or revised entries, newest first (ties by title). */
-export function feedItems(atlas: Atlas, limit = 100): FeedItem[] {
-  return COLLECTIONS.flatMap((collection) =>
-    atlas.list(collection).map((entry) => ({
-      collection,
-      title: titleOf(entry),
-      url: entryUrl(entry),
-      updated: entry.data.updated,
-      description: descriptionOf(entry),
-    })),
-  )
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title))
+const KIND_WORDS: Record<ChangeItem['kind'], string> = { added: 'added', revised: 'revised', corrected: 'corrected' };
+
+/**
+ * The feed: the latest changes, newest first, each with its own date and a link to the change on its
+ * entry's page (where the content has no revision history, each entry's last revision stands in).
+ */
+export function feedItems(changes: readonly ChangeItem[], limit = 100): FeedItem[] {
+  return changes
+    .map((c) => ({
+      collection: c.collection,
+      title: `${c.entry.label} (${c.typeLabel.toLowerCase()} ${KIND_WORDS[c.kind]})`,
+      url: `${c.entry.href}#${c.anchor}`,
+      time: c.time,
+      description: c.text,
+      kind: c.kind,
+    }))
+    .sort((a, b) => b.time.localeCompare(a.time) || a.title.localeCompare(b.title))
     .slice(0, limit);
 }

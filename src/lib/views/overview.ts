@@ -4,7 +4,7 @@
  */
 import type { AtlasEntry, EntryRef } from '../../collections/index.ts';
 import { RELIANCE_LABELS, STRATEGIES, STRATEGY_LABELS } from '../../collections/countries.ts';
-import { MILESTONE_LABELS, announcedPhrase, milestonesInOrder, programDate } from '../../collections/programs.ts';
+import { MILESTONE_LABELS, announcedPhrase, milestonesInOrder, programDate, vendorCountriesOf } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { formatDate, humanize } from './format.ts';
 import { entryUrl, milestoneUrl, stackRowUrl } from '../site/routes.ts';
@@ -17,6 +17,9 @@ export interface MatrixCell {
   /** The country's stack note for this layer. */
   href: string;
   note: string;
+  /** The date the row's sources speak of, in words ("May 2025"), and whether it describes a plan. */
+  asOf: string;
+  planned: boolean;
   source?: LinkItem | undefined;
 }
 
@@ -55,6 +58,8 @@ export function matrixView(atlas: Atlas): Matrix {
             label: RELIANCE_LABELS[row.reliance],
             href: stackRowUrl(country.id, layer.id),
             note: row.note,
+            asOf: formatDate(row.asOf),
+            planned: row.planned,
             source: source ? { href: entryUrl(source), label: titleOf(source) } : undefined,
           };
         }),
@@ -161,8 +166,8 @@ export function vendorFootprint(atlas: Atlas, organization: { id: string }): Foo
     .sort((a, b) => programDate(a).localeCompare(programDate(b)))
     .map((p) => ({
       program: { href: entryUrl(p), label: p.data.name, note: announcedPhrase(p) },
-      status: humanize(p.data.status),
-      countries: p.data.countries.flatMap((c) => {
+      status: `${humanize(p.data.status)}, as of ${formatDate(p.data.statusAsOf)}`,
+      countries: vendorCountriesOf(p, organization.id).flatMap((c) => {
         const country = atlas.get({ collection: 'countries', id: c.id });
         return country ? [{ href: entryUrl(country), label: country.data.name }] : [];
       }),
@@ -178,19 +183,44 @@ export interface VendorMatrix {
   rows: { vendor: LinkItem; cells: LinkItem[][] }[];
 }
 
-/** Vendors × countries: in each cell, the vendor's programs in that country. */
+/** A company's events, each with the countries it names: deals recorded only as events. */
+function companyEvents(atlas: Atlas, organization: AtlasEntry<'organizations'>): AtlasEntry<'events'>[] {
+  if (organization.data.kind !== 'company') return [];
+  return referrersIn(atlas.backlinks({ collection: 'organizations', id: organization.id }), 'events', ['organizations']).flatMap((ref) => {
+    const event = atlas.get(ref);
+    return event && event.data.countries.length > 0 ? [event] : [];
+  });
+}
+
+/**
+ * Vendors × countries: in each cell, the vendor's programs in that country, and the dated events that
+ * name both and belong to none of those programs. A vendor appears under a country only where a
+ * source ties the two: a program's vendor in its countries (or in those its `vendorCountries` names),
+ * or an event that names the company and the country.
+ */
 export function vendorsView(atlas: Atlas): VendorMatrix {
   const countries = [...atlas.list('countries')].sort((a, b) => a.data.name.localeCompare(b.data.name));
   const rows = atlas
     .list('organizations')
-    .map((org) => ({ org, footprint: vendorFootprint(atlas, org) }))
-    .filter(({ footprint }) => footprint.length > 0)
-    .sort((a, b) => b.footprint.length - a.footprint.length || a.org.data.name.localeCompare(b.org.data.name))
-    .map(({ org, footprint }) => ({
-      vendor: { href: entryUrl(org), label: org.data.name },
-      cells: countries.map((country) =>
-        footprint.filter((row) => row.countries.some((c) => c.href === entryUrl(country))).map((row) => row.program),
-      ),
-    }));
+    .map((org) => ({ org, footprint: vendorFootprint(atlas, org), events: companyEvents(atlas, org) }))
+    .filter(({ footprint, events }) => footprint.length > 0 || events.length > 0)
+    .map(({ org, footprint, events }) => ({
+      org,
+      cells: countries.map((country) => {
+        const programs = footprint.filter((row) => row.countries.some((c) => c.href === entryUrl(country)));
+        const shown = new Set(programs.map((row) => row.program.href));
+        const deals = events
+          .filter((e) => e.data.countries.some((c) => c.id === country.id))
+          .filter((e) => !e.data.programs.some((p) => shown.has(entryUrl(p))))
+          .map((e) => ({ href: entryUrl(e), label: e.data.title, note: formatDate(e.data.date) }));
+        return [...programs.map((row) => row.program), ...deals];
+      }),
+    }))
+    .sort(
+      (a, b) =>
+        b.cells.filter((c) => c.length > 0).length - a.cells.filter((c) => c.length > 0).length ||
+        a.org.data.name.localeCompare(b.org.data.name),
+    )
+    .map(({ org, cells }) => ({ vendor: { href: entryUrl(org), label: org.data.name }, cells }));
   return { countries: countries.map((c) => ({ href: entryUrl(c), label: c.data.name })), rows };
 }

@@ -1,0 +1,196 @@
+/**
+ * What changed, and since when: every entry's dated changes (from the git history of its file) and
+ * its corrections, for its page's history, the /changes/ pages, changes.json and the feed.
+ */
+import { COLLECTIONS, collectionDef, type AtlasEntry, type CollectionName, type EntryRef } from '../../collections/index.ts';
+import type { Atlas } from '../graph/atlas.ts';
+import type { Change } from '../site/history.ts';
+import { absoluteUrl, correctionAnchor, entryUrl } from '../site/routes.ts';
+import { formatDate } from './format.ts';
+import { links, listWords, titleOf, type LinkItem } from './entry.ts';
+
+export type History = ReadonlyMap<string, readonly Change[]> | undefined;
+
+export interface ChangeItem {
+  /** The item's id on the entry's page. */
+  anchor: string;
+  day: string;
+  dayLabel: string;
+  /** Full timestamp: the commit's time, or the correction's day at midnight UTC. */
+  time: string;
+  /** "YYYY-MM". */
+  month: string;
+  kind: 'added' | 'revised' | 'corrected';
+  entry: LinkItem;
+  collection: CollectionName;
+  id: string;
+  typeLabel: string;
+  /** The change in a sentence. */
+  text: string;
+  /** The commit it was made in, for changes read from git. */
+  commit?: string | undefined;
+}
+
+/** The anchor of a change read from git on its entry's page. */
+export function changeAnchor(short: string): string {
+  return `change-${short}`;
+}
+
+function sentence(change: Change): string {
+  if (change.kind === 'added') return 'Entry added.';
+  return `Revised: ${listWords(change.what)}.`;
+}
+
+/** The entry a file's history belongs to: the file's own entry, or the entry that took its id as an alias. */
+function ownerIndex(atlas: Atlas): Map<string, EntryRef> {
+  const owners = new Map<string, EntryRef>();
+  for (const collection of COLLECTIONS) {
+    for (const entry of atlas.list(collection)) {
+      const ref = { collection, id: entry.id };
+      owners.set(`${collection}/${entry.id}`, ref);
+      for (const alias of entry.data.aliases) if (!owners.has(`${collection}/${alias}`)) owners.set(`${collection}/${alias}`, ref);
+    }
+  }
+  return owners;
+}
+
+/** Every change of every entry, newest first: git's changes and the corrections ledger. */
+export function allChanges(atlas: Atlas, history: History): ChangeItem[] {
+  const owners = ownerIndex(atlas);
+  const items: ChangeItem[] = [];
+  const recorded = new Set<string>();
+  for (const [key, changes] of history ?? []) {
+    const ref = owners.get(key);
+    const entry = ref && atlas.get(ref);
+    if (!ref || !entry || changes.length === 0) continue;
+    recorded.add(`${ref.collection}/${ref.id}`);
+    for (const change of changes) {
+      items.push({
+        anchor: changeAnchor(change.short),
+        day: change.day,
+        dayLabel: formatDate(change.day),
+        time: change.time,
+        month: change.day.slice(0, 7),
+        kind: change.kind,
+        entry: { href: entryUrl(ref), label: titleOf(entry) },
+        collection: ref.collection,
+        id: ref.id,
+        typeLabel: collectionDef(ref.collection).labels.singular,
+        text: sentence(change),
+        commit: change.short,
+      });
+    }
+  }
+  for (const collection of COLLECTIONS) {
+    for (const entry of atlas.list(collection)) {
+      // An entry without a recorded change (no revision history, or a file not yet committed): its last revision is the one known.
+      if (!recorded.has(`${collection}/${entry.id}`)) items.push(lastRevision(collection, entry));
+      entry.data.corrections.forEach((correction, i) => {
+        items.push({
+          anchor: correctionAnchor(i + 1),
+          day: correction.date,
+          dayLabel: formatDate(correction.date),
+          time: `${correction.date}T00:00:00.000Z`,
+          month: correction.date.slice(0, 7),
+          kind: 'corrected',
+          entry: { href: entryUrl(entry), label: titleOf(entry) },
+          collection,
+          id: entry.id,
+          typeLabel: collectionDef(collection).labels.singular,
+          text: `Corrected: ${correction.right}`,
+        });
+      });
+    }
+  }
+  return items.sort(
+    (a, b) => b.time.localeCompare(a.time) || a.entry.label.localeCompare(b.entry.label) || a.anchor.localeCompare(b.anchor),
+  );
+}
+
+function lastRevision<C extends CollectionName>(collection: C, entry: AtlasEntry<C>): ChangeItem {
+  return {
+    anchor: `revised-${entry.data.updated}`,
+    day: entry.data.updated,
+    dayLabel: formatDate(entry.data.updated),
+    time: `${entry.data.updated}T00:00:00.000Z`,
+    month: entry.data.updated.slice(0, 7),
+    kind: 'revised',
+    entry: { href: entryUrl(entry), label: titleOf(entry) },
+    collection,
+    id: entry.id,
+    typeLabel: collectionDef(collection).labels.singular,
+    text: 'Last revised (the revision history of this copy of the Atlas does not record the entry).',
+  };
+}
+
+/** One entry's changes, newest first. */
+export function changesOf(all: readonly ChangeItem[], ref: EntryRef): ChangeItem[] {
+  return all.filter((item) => item.collection === ref.collection && item.id === ref.id);
+}
+
+/**
+ * Every month from the first change to the last, newest first, each with how many changes were made
+ * since its start. Months without a change are kept, so a "since" page, once published, stays.
+ */
+export function changeMonths(all: readonly ChangeItem[]): { month: string; label: string; since: number }[] {
+  const known = all.map((item) => item.month).sort();
+  const first = known[0];
+  const last = known.at(-1);
+  if (!first || !last) return [];
+  const months: string[] = [];
+  for (let [year, month] = first.split('-').map(Number) as [number, number]; `${year}-${String(month).padStart(2, '0')}` <= last;) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months.reverse().map((month) => ({
+    month,
+    label: formatDate(month),
+    since: all.filter((item) => item.month >= month).length,
+  }));
+}
+
+/** changes.json: every change, newest first, with absolute links. */
+export function changesJson(all: readonly ChangeItem[], site: string) {
+  return all.map((item) => ({
+    date: item.day,
+    time: item.time,
+    kind: item.kind,
+    collection: item.collection,
+    id: item.id,
+    title: item.entry.label,
+    url: absoluteUrl(`${item.entry.href}#${item.anchor}`, site),
+    change: item.text,
+    ...(item.commit ? { commit: item.commit } : {}),
+  }));
+}
+
+export interface CorrectionItem {
+  date: string;
+  dateLabel: string;
+  typeLabel: string;
+  entry: string;
+  /** The correction on its entry's page. */
+  href: string;
+  wrong: string;
+  right: string;
+  sources: LinkItem[];
+}
+
+/** Every correction of every entry, newest first, for /corrections/. */
+export function correctionsView(atlas: Atlas): CorrectionItem[] {
+  const items = COLLECTIONS.flatMap((collection) =>
+    atlas.list(collection).flatMap((entry) =>
+      entry.data.corrections.map((c, i) => ({
+        date: c.date,
+        dateLabel: formatDate(c.date),
+        typeLabel: collectionDef(collection).labels.singular,
+        entry: titleOf(entry),
+        href: `${entryUrl(entry)}#${correctionAnchor(i + 1)}`,
+        wrong: c.wrong,
+        right: c.right,
+        sources: links(atlas, c.sources),
+      })),
+    ),
+  );
+  return items.sort((a, b) => b.date.localeCompare(a.date) || a.entry.localeCompare(b.entry));
+}
