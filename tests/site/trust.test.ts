@@ -200,7 +200,7 @@ describe('sources that read like a good encyclopedia', () => {
 
   test('no two words run together where an element starts or ends inside a sentence', () => {
     const joined: string[] = [];
-    const WORD_END = /[\p{L}\p{N}.,;:)]$/u;
+    const WORD_END = /[\p{L}\p{N}.,;:)\]]$/u;
     const WORD_START = /^[\p{L}\p{N}(]/u;
     for (const path of sitePages(SITE_DIR)) {
       for (const element of main(path)?.querySelectorAll('a, span, time, strong, em, code, abbr') ?? []) {
