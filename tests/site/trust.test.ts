@@ -47,7 +47,7 @@ describe('the method behind every label', () => {
         const tr = table?.querySelector(`#${stackAnchor(row.layer.id)}`);
         const label = tr?.querySelector('a.reliance');
         expect(label?.getAttribute('href'), `${country.id} ${row.layer.id}`).toBe(`/methodology/#reliance-${row.reliance}`);
-        expect(text(tr?.querySelector('.basis')), `${country.id} ${row.layer.id}`).toMatch(/^Basis: (Technology|Operator|Owner): /);
+        expect(text(tr?.querySelector('.basis')), `${country.id} ${row.layer.id}`).toMatch(/^(Technology|Operator|Owner): /);
         expect(tr?.querySelector('.as-of time')?.getAttribute('datetime'), `${country.id} ${row.layer.id}`).toBe(row.asOf);
         expect(tr?.querySelector('.planned') !== null, `${country.id} ${row.layer.id} planned`).toBe(row.planned);
       }

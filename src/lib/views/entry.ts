@@ -242,7 +242,8 @@ export function quoteView(atlas: Atlas, quote: AtlasEntry<'quotes'>): QuoteView 
     href: entryUrl(quote),
     text: data.text,
     speaker: linkTo(atlas, speakerRef(atlas, data.speaker)),
-    source: linkTo(atlas, data.source),
+    // A descriptive title reads as the description it is, without its brackets.
+    source: { ...linkTo(atlas, data.source), label: source ? withoutBrackets(source.data.title) : data.source.id },
     date: data.date ? formatDate(data.date) : undefined,
     context: data.context,
     passages: passagesOf(atlas, quote),
@@ -396,7 +397,7 @@ function correctionsOf(data: EntryData<CollectionName>, sources: readonly Source
       dateLabel: formatDate(c.date),
       wrong: c.wrong,
       right: c.right,
-      sources: citeMarks(sources, c.sources, { anchor, label: `Correction of ${formatDate(c.date)}` }),
+      sources: citeMarks(sources, c.sources, { anchor, label: `Correction ${i + 1}` }),
     };
   });
 }
