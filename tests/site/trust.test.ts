@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/check.ts';
 import { entriesOf } from '../../src/lib/graph/atlas.ts';
 import { RELIANCE } from '../../src/lib/content/reliance.ts';
-import { correctionAnchor, entryUrl, stackAnchor } from '../../src/lib/site/routes.ts';
+import { CHANGES_PER_PAGE, correctionAnchor, entryUrl, stackAnchor } from '../../src/lib/site/routes.ts';
 import { ROOT, SITE_DIR } from '../setup/paths.ts';
 import { page, sitePages, text } from '../setup/site.ts';
 
@@ -112,15 +112,25 @@ describe('corrections and what changed', () => {
     }
   });
 
-  test('/changes/ has a page per month that lists exactly the changes since that month, and the same data as JSON', () => {
+  test('/changes/ has a page per month that lists exactly the changes since that month, in pages, and the same data as JSON', () => {
     const json = JSON.parse(readFileSync(join(SITE_DIR, 'changes.json'), 'utf8')) as { changes: { date: string; url: string }[] };
-    const all = main('/changes/').querySelectorAll('ol.changes > li');
-    expect(all.length).toBe(json.changes.length);
+    /** Every item of a list, across its pages (each page links to the others). */
+    const listed = (first: string) => {
+      const pages = [
+        first,
+        ...main(first)
+          .querySelectorAll('nav.pager a')
+          .map((a) => a.getAttribute('href') ?? ''),
+      ];
+      for (const path of pages) expect(main(path).querySelectorAll('ol.changes > li').length, path).toBeLessThanOrEqual(CHANGES_PER_PAGE);
+      return pages.flatMap((path) => main(path).querySelectorAll('ol.changes > li'));
+    };
+    expect(listed('/changes/').length).toBe(json.changes.length);
+    expect(json.changes.length).toBeGreaterThan(CHANGES_PER_PAGE);
     const months = [...new Set(json.changes.map((c) => c.date.slice(0, 7)))];
     expect(months.length).toBeGreaterThan(1);
     for (const month of months) {
-      const since = main(`/changes/since/${month}/`).querySelectorAll('ol.changes > li');
-      expect(since.length, month).toBe(json.changes.filter((c) => c.date.slice(0, 7) >= month).length);
+      expect(listed(`/changes/since/${month}/`).length, month).toBe(json.changes.filter((c) => c.date.slice(0, 7) >= month).length);
       expect(main('/changes/').querySelector(`a[href="/changes/since/${month}/"]`), month).not.toBeNull();
     }
     for (const change of json.changes) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { basisPhrase, decideReliance } from '../../src/lib/content/reliance.ts';
 import { describeChange } from '../../src/lib/site/history.ts';
-import { changeMonths, type ChangeItem } from '../../src/lib/views/changes.ts';
+import { changeMonths, changesPages, pageCount, type ChangeItem } from '../../src/lib/views/changes.ts';
 import { asDescription } from '../../src/lib/cite/render.ts';
 
 const names = {
@@ -76,5 +76,25 @@ describe('a descriptive title in a styled citation', () => {
     );
     expect(asDescription('“[Another Title],” News, 2025.', title)).toBe('“[Another Title],” News, 2025.');
     expect(asDescription('“A Real Headline.” News.', 'A real headline')).toBe('“A Real Headline.” News.');
+  });
+});
+
+describe('pages of changes', () => {
+  const items = (n: number, month = '2026-12') =>
+    Array.from({ length: n }, () => ({ month, day: `${month}-01`, time: '', kind: 'revised' }) as ChangeItem);
+
+  test('every list has a first page, and as many more as its changes need', () => {
+    expect(pageCount(0, 200)).toBe(1);
+    expect(pageCount(200, 200)).toBe(1);
+    expect(pageCount(201, 200)).toBe(2);
+    const pages = changesPages([...items(250), ...items(10, '2026-11')], 200);
+    expect(pages).toEqual([
+      { since: undefined, page: 1 },
+      { since: undefined, page: 2 },
+      { since: '2026-12', page: 1 },
+      { since: '2026-12', page: 2 },
+      { since: '2026-11', page: 1 },
+      { since: '2026-11', page: 2 },
+    ]);
   });
 });

@@ -148,12 +148,18 @@ export function correctionsUrl(base: string = BASE): string {
 }
 
 /**
- * The list of changes: all of them, or those since a month (a page per month, so it works without JavaScript).
+ * The list of changes: all of them, or those since a month (a page per month, so it works without
+ * JavaScript), in pages of CHANGES_PER_PAGE.
  * @example changesUrl() // → '/changes/'; changesUrl('2026-11') // → '/changes/since/2026-11/'
+ * @example changesUrl(undefined, 2) // → '/changes/page/2/'; changesUrl('2026-11', 3) // → '/changes/since/2026-11/page/3/'
  */
-export function changesUrl(sinceMonth?: string, base: string = BASE): string {
-  return sitePath(sinceMonth ? `changes/since/${sinceMonth}/` : 'changes/', base);
+export function changesUrl(sinceMonth?: string, page = 1, base: string = BASE): string {
+  const list = sinceMonth ? `changes/since/${sinceMonth}/` : 'changes/';
+  return sitePath(page > 1 ? `${list}page/${page}/` : list, base);
 }
+
+/** How many changes a page of /changes/ lists, so the list stays small however long the history grows. */
+export const CHANGES_PER_PAGE = 200;
 
 /** @example changesJsonUrl() // → '/changes.json' */
 export function changesJsonUrl(base: string = BASE): string {

@@ -194,3 +194,21 @@ export function correctionsView(atlas: Atlas): CorrectionItem[] {
   );
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.entry.localeCompare(b.entry));
 }
+
+/** The changes a list shows: all of them, or those since a month's start. */
+export function changesSince(all: readonly ChangeItem[], since: string | undefined): ChangeItem[] {
+  return since ? all.filter((item) => item.month >= since) : [...all];
+}
+
+/** How many pages a list of changes takes (at least one, so every list has its first page). */
+export function pageCount(count: number, perPage: number): number {
+  return Math.max(1, Math.ceil(count / perPage));
+}
+
+/** Every page of every list: all changes and each month's "since", numbered from 1. */
+export function changesPages(all: readonly ChangeItem[], perPage: number): { since: string | undefined; page: number }[] {
+  const lists = [undefined, ...changeMonths(all).map((m) => m.month)];
+  return lists.flatMap((since) =>
+    Array.from({ length: pageCount(changesSince(all, since).length, perPage) }, (_, i) => ({ since, page: i + 1 })),
+  );
+}
