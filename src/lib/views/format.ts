@@ -20,6 +20,17 @@ export function formatDate(date: string): string {
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
 
+/**
+ * A partial ISO date to the month, for narrow places such as the matrix's cells.
+ * @example formatMonth('2025-05-22') // → 'May 2025'
+ * @example formatMonth('2025-09') // → 'Sep 2025'
+ * @example formatMonth('2025') // → '2025'
+ */
+export function formatMonth(date: string): string {
+  const [year, month] = date.split('-');
+  return month === undefined ? (year ?? date) : `${(MONTHS[Number(month) - 1] ?? month).slice(0, 3)} ${year}`;
+}
+
 /** Shown wherever a claim rests only on what a vendor says about itself. */
 export const VENDOR_ONLY_LABEL = 'vendor claim';
 export const VENDOR_ONLY_TITLE = 'This claim rests only on vendor-originated sources (press releases, keynotes, company blogs).';

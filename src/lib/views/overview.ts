@@ -6,7 +6,7 @@ import type { AtlasEntry, EntryRef } from '../../collections/index.ts';
 import { RELIANCE_LABELS, STRATEGIES, STRATEGY_LABELS } from '../../collections/countries.ts';
 import { MILESTONE_LABELS, announcedPhrase, milestonesInOrder, programDate, vendorCountriesOf } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
-import { formatDate, humanize } from './format.ts';
+import { formatDate, formatMonth, humanize } from './format.ts';
 import { entryUrl, milestoneUrl, stackRowUrl } from '../site/routes.ts';
 import type { MapCountry } from './world-map.ts';
 import { referrersIn, titleOf, type LinkItem } from './entry.ts';
@@ -17,7 +17,7 @@ export interface MatrixCell {
   /** The country's stack note for this layer. */
   href: string;
   note: string;
-  /** The date the row's sources speak of, in words ("May 2025"), and whether it describes a plan. */
+  /** The month the row's sources speak of ("May 2025"), and whether it describes a plan. */
   asOf: string;
   planned: boolean;
   source?: LinkItem | undefined;
@@ -58,7 +58,7 @@ export function matrixView(atlas: Atlas): Matrix {
             label: RELIANCE_LABELS[row.reliance],
             href: stackRowUrl(country.id, layer.id),
             note: row.note,
-            asOf: formatDate(row.asOf),
+            asOf: formatMonth(row.asOf),
             planned: row.planned,
             source: source ? { href: entryUrl(source), label: titleOf(source) } : undefined,
           };
