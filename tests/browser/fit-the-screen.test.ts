@@ -6,7 +6,7 @@ import { SITE_DIR } from '../setup/paths.ts';
 
 const session = browserSession(SITE_DIR);
 
-describe('the stack table on a phone', () => {
+describe('views that fit the screen', () => {
   test('shows every row with its sources inside the screen, and the page does not scroll sideways', async () => {
     const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${session.origin}/countries/south-korea/`, { waitUntil: 'load' });
