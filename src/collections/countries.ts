@@ -5,7 +5,7 @@ import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { byName, commenters, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
 import { stackAnchor } from '../lib/site/routes.ts';
 import { formatDate } from '../lib/views/format.ts';
-import type { CollectionDef, GraphCheck, RefSchema } from './types.ts';
+import type { CollectionDef, GraphCheck, GraphLookup, RefSchema } from './types.ts';
 import { QUESTIONS, RELIANCE, RELIANCE_LABELS, basisPhrase, decideReliance } from '../lib/content/reliance.ts';
 
 export { RELIANCE, RELIANCE_LABELS, type Reliance } from '../lib/content/reliance.ts';
@@ -95,7 +95,7 @@ function rowWording(
     sources: readonly { collection: 'sources'; id: string }[];
   },
   index: number,
-  lookup: Parameters<GraphCheck<'countries'>>[1],
+  lookup: GraphLookup,
 ): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   const evidence = row.sources.map((ref) => lookup.get(ref)?.data.evidence);

@@ -4,7 +4,7 @@ import { aliases, partialDate, shortNames, summary, updated, corrections } from 
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
 import { byName, commenters, indexItem, links } from '../lib/views/entry.ts';
-import { milestoneAnchor } from '../lib/site/routes.ts';
+import { milestoneAnchor, STATUS_ANCHOR } from '../lib/site/routes.ts';
 import type { AtlasEntry, CollectionDef, EntryRef, GraphCheck, RefSchema } from './types.ts';
 
 export const PROGRAM_KINDS = ['partnership', 'investment', 'cloud', 'model-release', 'export-policy', 'infrastructure', 'chip'] as const;
@@ -168,7 +168,7 @@ export default {
       status: {
         label: humanize(data.status),
         asOf: formatDate(data.statusAsOf),
-        sources: cites(data.statusSources, { anchor: 'program-status', label: 'Status' }),
+        sources: cites(data.statusSources, { anchor: STATUS_ANCHOR, label: 'Status' }),
       },
       milestones: milestonesInOrder(entry).map((m, i) => ({
         anchor: milestoneAnchor(i + 1),

@@ -3,13 +3,13 @@
  * `atlas` (lookups and backlinks) and `renderable` (for MDX bodies) from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, type AnyEntry, type CollectionName } from '../collections/index.ts';
+import { COLLECTIONS, isEntryOf, type AnyEntry, type CollectionName } from '../collections/index.ts';
 import { createAtlas } from '../lib/graph/atlas.ts';
 import { formatProblem, refKey } from '../lib/graph/graph.ts';
 import type { Ref } from '../lib/graph/references.ts';
 import { dayParts } from '../lib/cite/dates.ts';
 import { readHistory, withRevisionDates, type Change } from '../lib/site/history.ts';
-import { allChanges } from '../lib/views/changes.ts';
+import { allChanges, changesByEntry as indexChanges } from '../lib/views/changes.ts';
 import { contentDir } from '../lib/content/check.ts';
 import { RELIANCE_LABELS, type Reliance } from '../lib/content/reliance.ts';
 
@@ -19,7 +19,9 @@ export const buildDay = dayParts(new Date());
 // Astro's entries have the Atlas's entry shape (their data is typed by the same schemas), and more.
 const loaded: CollectionEntry<CollectionName>[] = (await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)))).flat();
 
-const layerNames = new Map((await getCollection('layers')).map((layer) => [layer.id, layer.data.name]));
+const layerNames = new Map(
+  (loaded as AnyEntry[]).flatMap((entry) => (isEntryOf(entry, 'layers') ? [[entry.id, entry.data.name] as const] : [])),
+);
 
 /**
  * Every entry's changes, from the git history of its file (src/lib/site/history.ts), read once per
@@ -36,6 +38,9 @@ export const atlas = createAtlas(entries);
 
 /** Every change of every entry, newest first: git's and the corrections ledger's. */
 export const changes = allChanges(atlas, history);
+
+/** Each entry's changes, looked up by its page. */
+export const changesByEntry = indexChanges(changes);
 
 // The content check has already run before Astro loaded anything; this guards `astro dev`, where
 // the check only reports, and any route into the build that skipped it.

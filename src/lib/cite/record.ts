@@ -213,3 +213,16 @@ export function styleItem(work: CitedWork, style: StyleName): CslItem {
 export function exportItem(work: CitedWork, accessed: [number, number, number]): CslItem {
   return work.revised ? { ...work.item, accessed: { 'date-parts': [accessed] } } : work.item;
 }
+
+/**
+ * A title that only describes the work, written in [brackets] where the headline is not known.
+ * @example isDescriptiveTitle('[Report on chips]') // → true
+ */
+export function isDescriptiveTitle(title: string): boolean {
+  return /^\[[^\]]+\]$/.test(title.trim());
+}
+
+/** A descriptive title without its brackets, to be shown as a description. */
+export function withoutBrackets(title: string): string {
+  return isDescriptiveTitle(title) ? title.trim().slice(1, -1) : title;
+}

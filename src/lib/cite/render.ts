@@ -13,7 +13,7 @@ import { CHICAGO_STYLE } from './csl/chicago-17-web.ts';
 import { MLA_STYLE } from './csl/mla-9-web.ts';
 import { accessedText, type AccessedFormat } from './dates.ts';
 import { toBibtex, toRis } from './bibtex-ris.ts';
-import { exportItem, styleItem, type CitableEntry, type CslItem, type StyleName } from './record.ts';
+import { exportItem, isDescriptiveTitle, styleItem, type CitableEntry, type CslItem, type StyleName } from './record.ts';
 import { escapeHtml } from '../site/escape.ts';
 
 export type { CitableEntry } from './record.ts';
@@ -78,7 +78,7 @@ function memo(form: 'bibliography' | 'citation', item: CslItem, template: string
  * @example asDescription('Fixture. “[An Article on Chips].” 2025.', '[An article on chips]') // → 'Fixture. [An article on chips]. 2025.'
  */
 export function asDescription(html: string, title: string | undefined): string {
-  if (!title || !/^\[[^\]]+\]$/.test(title.trim())) return html;
+  if (!title || !isDescriptiveTitle(title)) return html;
   const wanted = comparable(title.trim().slice(1, -1));
   return html.replace(/[“"]\[([^\]]+)\]([.,;:]?)[”"]/gu, (match, words: string, mark: string) =>
     comparable(words) === wanted ? `${escapeHtml(title.trim())}${mark}` : match,

@@ -63,6 +63,13 @@ export function readPublisher(root: string = process.cwd()): { publisher?: Publi
   };
 }
 
+/** The contact as a link: a mailto: for an e-mail address, the page itself for a URL. */
+export function contactLink(publisher: Publisher): string | undefined {
+  const { contact } = publisher;
+  if (!contact) return undefined;
+  return /^https?:\/\//.test(contact) ? contact : `mailto:${contact}`;
+}
+
 /** The settings for a page: the build has already refused a file with problems. */
 export function publisherSettings(root: string = process.cwd()): Publisher {
   const { publisher, problems } = readPublisher(root);

@@ -137,6 +137,14 @@ export function replyAnchor(n: number): string {
   return `reply-${n}`;
 }
 
+/** @example relianceAnchor('other-foreign') // → 'reliance-other-foreign': its definition on /methodology/ */
+export function relianceAnchor(reliance: string): string {
+  return `reliance-${reliance}`;
+}
+
+/** The id of a program's status line on its page. */
+export const STATUS_ANCHOR = 'program-status';
+
 /** @example methodologyUrl() // → '/methodology/'; methodologyUrl('rule') // → '/methodology/#rule' */
 export function methodologyUrl(anchor?: string, base: string = BASE): string {
   return sitePath(`methodology/${anchor ? `#${anchor}` : ''}`, base);

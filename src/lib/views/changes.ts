@@ -4,6 +4,7 @@
  */
 import { COLLECTIONS, collectionDef, type AtlasEntry, type CollectionName, type EntryRef } from '../../collections/index.ts';
 import type { Atlas } from '../graph/atlas.ts';
+import { refKey } from '../graph/graph.ts';
 import type { Change } from '../site/history.ts';
 import { absoluteUrl, correctionAnchor, entryUrl } from '../site/routes.ts';
 import { formatDate } from './format.ts';
@@ -21,6 +22,8 @@ export interface ChangeItem {
   /** "YYYY-MM". */
   month: string;
   kind: 'added' | 'revised' | 'corrected';
+  /** The change on its entry's page: the entry's URL and the change's anchor. */
+  href: string;
   entry: LinkItem;
   collection: CollectionName;
   id: string;
@@ -54,6 +57,25 @@ function ownerIndex(atlas: Atlas): Map<string, EntryRef> {
   return owners;
 }
 
+/** A change as the lists show it: what is particular to it, and what every change of an entry shares. */
+function changeItem<C extends CollectionName>(
+  collection: C,
+  entry: AtlasEntry<C>,
+  change: { anchor: string; day: string; time: string; kind: ChangeItem['kind']; text: string; commit?: string | undefined },
+): ChangeItem {
+  const href = entryUrl({ collection, id: entry.id });
+  return {
+    ...change,
+    href: `${href}#${change.anchor}`,
+    dayLabel: formatDate(change.day),
+    month: change.day.slice(0, 7),
+    entry: { href, label: titleOf(entry) },
+    collection,
+    id: entry.id,
+    typeLabel: collectionDef(collection).labels.singular,
+  };
+}
+
 /** Every change of every entry, newest first: git's changes and the corrections ledger. */
 export function allChanges(atlas: Atlas, history: History): ChangeItem[] {
   const owners = ownerIndex(atlas);
@@ -63,42 +85,44 @@ export function allChanges(atlas: Atlas, history: History): ChangeItem[] {
     const ref = owners.get(key);
     const entry = ref && atlas.get(ref);
     if (!ref || !entry || changes.length === 0) continue;
-    recorded.add(`${ref.collection}/${ref.id}`);
+    recorded.add(refKey(ref));
     for (const change of changes) {
-      items.push({
-        anchor: changeAnchor(change.short),
-        day: change.day,
-        dayLabel: formatDate(change.day),
-        time: change.time,
-        month: change.day.slice(0, 7),
-        kind: change.kind,
-        entry: { href: entryUrl(ref), label: titleOf(entry) },
-        collection: ref.collection,
-        id: ref.id,
-        typeLabel: collectionDef(ref.collection).labels.singular,
-        text: sentence(change),
-        commit: change.short,
-      });
+      items.push(
+        changeItem(ref.collection, entry, {
+          anchor: changeAnchor(change.short),
+          day: change.day,
+          time: change.time,
+          kind: change.kind,
+          text: sentence(change),
+          commit: change.short,
+        }),
+      );
     }
   }
   for (const collection of COLLECTIONS) {
     for (const entry of atlas.list(collection)) {
+      const { updated } = entry.data;
       // An entry without a recorded change (no revision history, or a file not yet committed): its last revision is the one known.
-      if (!recorded.has(`${collection}/${entry.id}`)) items.push(lastRevision(collection, entry));
+      if (!recorded.has(refKey({ collection, id: entry.id })))
+        items.push(
+          changeItem(collection, entry, {
+            anchor: `revised-${updated}`,
+            day: updated,
+            time: `${updated}T00:00:00.000Z`,
+            kind: 'revised',
+            text: 'Last revised (the revision history of this copy of the Atlas does not record the entry).',
+          }),
+        );
       entry.data.corrections.forEach((correction, i) => {
-        items.push({
-          anchor: correctionAnchor(i + 1),
-          day: correction.date,
-          dayLabel: formatDate(correction.date),
-          time: `${correction.date}T00:00:00.000Z`,
-          month: correction.date.slice(0, 7),
-          kind: 'corrected',
-          entry: { href: entryUrl(entry), label: titleOf(entry) },
-          collection,
-          id: entry.id,
-          typeLabel: collectionDef(collection).labels.singular,
-          text: `Corrected: ${correction.right}`,
-        });
+        items.push(
+          changeItem(collection, entry, {
+            anchor: correctionAnchor(i + 1),
+            day: correction.date,
+            time: `${correction.date}T00:00:00.000Z`,
+            kind: 'corrected',
+            text: `Corrected: ${correction.right}`,
+          }),
+        );
       });
     }
   }
@@ -107,25 +131,14 @@ export function allChanges(atlas: Atlas, history: History): ChangeItem[] {
   );
 }
 
-function lastRevision<C extends CollectionName>(collection: C, entry: AtlasEntry<C>): ChangeItem {
-  return {
-    anchor: `revised-${entry.data.updated}`,
-    day: entry.data.updated,
-    dayLabel: formatDate(entry.data.updated),
-    time: `${entry.data.updated}T00:00:00.000Z`,
-    month: entry.data.updated.slice(0, 7),
-    kind: 'revised',
-    entry: { href: entryUrl(entry), label: titleOf(entry) },
-    collection,
-    id: entry.id,
-    typeLabel: collectionDef(collection).labels.singular,
-    text: 'Last revised (the revision history of this copy of the Atlas does not record the entry).',
-  };
-}
-
-/** One entry's changes, newest first. */
-export function changesOf(all: readonly ChangeItem[], ref: EntryRef): ChangeItem[] {
-  return all.filter((item) => item.collection === ref.collection && item.id === ref.id);
+/** Each entry's changes, newest first, by `collection/id`: built once, so an entry page looks its own up. */
+export function changesByEntry(all: readonly ChangeItem[]): ReadonlyMap<string, readonly ChangeItem[]> {
+  const index = new Map<string, ChangeItem[]>();
+  for (const item of all) {
+    const key = refKey(item);
+    index.set(key, [...(index.get(key) ?? []), item]);
+  }
+  return index;
 }
 
 /**
@@ -158,7 +171,7 @@ export function changesJson(all: readonly ChangeItem[], site: string) {
     collection: item.collection,
     id: item.id,
     title: item.entry.label,
-    url: absoluteUrl(`${item.entry.href}#${item.anchor}`, site),
+    url: absoluteUrl(item.href, site),
     change: item.text,
     ...(item.commit ? { commit: item.commit } : {}),
   }));

@@ -14,6 +14,7 @@ import { correctionAnchor, entryUrl, quoteAnchor, replyAnchor, sourceAnchor } fr
 import { findCitations } from '../content/body-citations.ts';
 import { citationId } from '../content/remark-atlas.ts';
 import { passageUrl } from '../cite/text-fragment.ts';
+import { isDescriptiveTitle, withoutBrackets } from '../cite/record.ts';
 import type { FootprintRow } from './overview.ts';
 
 export interface LinkItem {
@@ -298,19 +299,6 @@ export function numberedSources<C extends CollectionName>(atlas: Atlas, entry: A
       },
     ];
   });
-}
-
-/**
- * A title that only describes the work, written in [brackets] where the headline is not known.
- * @example isDescriptiveTitle('[Report on chips]') // → true
- */
-export function isDescriptiveTitle(title: string): boolean {
-  return /^\[[^\]]+\]$/.test(title.trim());
-}
-
-/** A descriptive title without its brackets, to be shown as a description. */
-export function withoutBrackets(title: string): string {
-  return isDescriptiveTitle(title) ? title.trim().slice(1, -1) : title;
 }
 
 /** The entries of one collection in a list of backlinks, each once, optionally only those through some fields. */

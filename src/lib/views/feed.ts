@@ -23,7 +23,7 @@ export function feedItems(changes: readonly ChangeItem[], limit = 100): FeedItem
     .map((c) => ({
       collection: c.collection,
       title: `${c.entry.label} (${c.typeLabel.toLowerCase()} ${KIND_WORDS[c.kind]})`,
-      url: `${c.entry.href}#${c.anchor}`,
+      url: c.href,
       time: c.time,
       description: c.text,
       kind: c.kind,
