@@ -19,14 +19,19 @@ export function bibtexText(text: string): string {
 
 /**
  * A title whose case survives BibTeX styles and readers that change it: every word with a capital is
- * braced, and so is the word after a colon (which pandoc and sentence-case styles would capitalize).
+ * braced, and so are the words pandoc and sentence-case styles would capitalize: the first word, and
+ * the word after a colon or a full stop ("U.S. approves", "$8 bil. in").
  * @example bibtexTitle('Nvidia and the UAE') // → '{Nvidia} and the {UAE}'
  * @example bibtexTitle('Huang: “own data”') // → '{Huang:} {“own} data”'
+ * @example bibtexTitle('models of the U.S. approved') // → '{models} of the {U.S.} {approved}'
  */
 export function bibtexTitle(title: string): string {
   const words = title.split(/(\s+)/);
+  const capitalizedByReaders = (index: number) => index === 0 || /[:.?!]\p{Pe}?$/u.test(words[index - 2] ?? '');
   return words
-    .map((word, index) => (/\p{Lu}/u.test(word) || /:$/.test(words[index - 2] ?? '') ? `{${bibtexText(word)}}` : bibtexText(word)))
+    .map((word, index) =>
+      /\p{Lu}/u.test(word) || (word.trim() !== '' && capitalizedByReaders(index)) ? `{${bibtexText(word)}}` : bibtexText(word),
+    )
     .join('');
 }
 

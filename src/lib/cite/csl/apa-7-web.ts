@@ -66,7 +66,7 @@ export const APA_STYLE = `<?xml version="1.0" encoding="utf-8"?>
         <text variable="publisher"/>
       </else-if>
       <else>
-        <text variable="container-title"/>
+        <text variable="container-title" text-case="title"/>
       </else>
     </choose>
   </macro>
