@@ -10,7 +10,7 @@ import { Combobox } from './combobox.ts';
 import { headerOptions, headerStatus, optionsHtml, type HeaderResults } from './header-view.ts';
 import { preloadNames, suggestNames } from './names.ts';
 import { LatestOnly, pagefind } from './pagefind.ts';
-import { rankedSearch, thingsFirst } from './ranked.ts';
+import { quotesOfSpeakerFirst, rankedSearch, thingsFirst } from './ranked.ts';
 
 const LIMIT = 8;
 const NAMES = 5;
@@ -49,7 +49,7 @@ function searcher(form: HTMLFormElement, input: HTMLInputElement, box: Combobox)
     const shown = new Set(found.first.map((item) => item.url));
     const others = rest.filter((item) => !shown.has(item.url));
     // As on the search page: after an entry the query names, the other entries before events, quotes and sources.
-    const all = [...found.first, ...(found.pinned > 0 ? thingsFirst(others) : others)].slice(0, LIMIT);
+    const all = [...found.first, ...(found.pinned > 0 ? thingsFirst(others) : quotesOfSpeakerFirst(found.asked, others))].slice(0, LIMIT);
     if (input.value.trim() === query) show(query, named.slice(0, NAMES), { ...results, data: all });
   };
 }

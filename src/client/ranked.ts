@@ -116,8 +116,9 @@ export async function rankedSearch(query: string, count: number, options: Search
   const first = await Promise.all(results.slice(0, count).map((result) => result.data()));
   // The entries named by the query, or by the query as corrected.
   const exact = named.filter((s) => s.level === 0 || (corrected !== undefined && s.level === NEAR && foldName(s.record.n) === corrected));
-  if (options.sort || exact.length === 0)
-    return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
+  if (options.sort) return { search, results, first, named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
+  if (exact.length === 0)
+    return { search, results, first: quotesOfSpeakerFirst(asked, first), named, pinned: 0, asked: corrected ?? asked, corrected, relaxed };
   const pinned = await Promise.all(
     exact.map(async ({ record }) => {
       const loaded = first.find((item) => pagePath(item.url) === record.u);
@@ -133,9 +134,51 @@ export async function rankedSearch(query: string, count: number, options: Search
   const top = pinned.filter((item): item is PagefindData => item !== undefined);
   const urls = new Set(top.map((item) => pagePath(item.url)));
   // After the entry the query names, the other entries that mention it, then the events, quotes and
-  // sources (each kind in Pagefind's order).
-  const ordered = [...top, ...thingsFirst(first.filter((item) => !urls.has(pagePath(item.url))))].slice(0, Math.max(count, top.length));
+  // sources (each kind in Pagefind's order). The entries are asked for apart, up to half the results
+  // shown: in a large Atlas the events and sources that repeat a name fill Pagefind's first results
+  // ("Huawei": twenty of them), and the other half keeps the events, quotes and sources in view.
+  const mentions = count > top.length ? await entriesMentioning(engine, asked, Math.ceil(count / 2), options) : [];
+  const rest = [...mentions, ...first].filter((item) => {
+    const path = pagePath(item.url);
+    return urls.has(path) ? false : (urls.add(path), true);
+  });
+  const ordered = [...top, ...thingsFirst(rest)].slice(0, Math.max(count, top.length));
   return { search, results, first: ordered, named, pinned: top.length, asked: corrected ?? asked, corrected, relaxed };
+}
+
+/** The first `count` entries that are things with names (no event, quote or source) holding the query's words. */
+async function entriesMentioning(
+  engine: Awaited<ReturnType<typeof pagefind>>,
+  query: string,
+  count: number,
+  options: SearchOptions,
+): Promise<PagefindData[]> {
+  const chosen = options.filters?.['type']?.any;
+  const types = COLLECTION_WORDS.filter((words) => words.named && (!chosen || chosen.includes(words.type))).map((words) => words.type);
+  if (types.length === 0) return [];
+  const found = await engine.search(query, { ...options, filters: { ...options.filters, type: { any: types } } });
+  return Promise.all(found.results.slice(0, count).map((result) => result.data()));
+}
+
+/**
+ * A query of a speaker's name and some of their words ("Huang data", "Winter-Levy choke"): the quotes
+ * of that speaker that hold every other word come first, in the order given.
+ * @example quotesOfSpeakerFirst('Huang data', items) // Huang's quotes with "data…" first
+ */
+export function quotesOfSpeakerFirst(query: string, items: readonly PagefindData[]): PagefindData[] {
+  const wordsOf = (text: string | undefined) =>
+    foldName(text ?? '')
+      .split(' ')
+      .filter(Boolean);
+  const asked = wordsOf(query).filter((word) => !QUESTION_WORDS.has(word));
+  if (asked.length < 2) return [...items];
+  const bySpeaker = (item: PagefindData) => {
+    const speaker = new Set(wordsOf(item.meta['speaker']));
+    const said = wordsOf(item.meta['quote']);
+    const others = asked.filter((word) => !speaker.has(word));
+    return others.length > 0 && others.length < asked.length && others.every((word) => said.some((w) => w.startsWith(word)));
+  };
+  return [...items.filter(bySpeaker), ...items.filter((item) => !bySpeaker(item))];
 }
 
 /** Entries that are things with names first, then events, quotes and sources, each in the order given. */

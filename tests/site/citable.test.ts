@@ -224,7 +224,8 @@ describe('feeds and sitemap', () => {
     };
     const items = feed.rss.channel.item;
     expect(items.length).toBeGreaterThan(50);
-    for (const item of items) expect(item.link).toMatch(/^https?:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/#(change-[0-9a-f]{7}|correction-\d+|revised-\d{4}-\d{2}-\d{2})$/);
+    for (const item of items)
+      expect(item.link).toMatch(/^https?:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/#(change-[0-9a-f]{7}|correction-\d+|revised-\d{4}-\d{2}-\d{2})$/);
   });
 
   test('the sitemap lists every entry page and no redirect', () => {
