@@ -28,6 +28,24 @@ function strings(value: unknown): string[] {
 }
 
 describe('the Atlas content', () => {
+  test('each source address has one record, and no two entries of a collection share a name', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const entry of atlas.entries) {
+      const data = entry.data as Record<string, unknown>;
+      const keys = [
+        ...(entry.collection === 'sources' ? [`url ${String(data['url']).replace(/\/$/, '')}`] : []),
+        ...(typeof data['name'] === 'string' ? [`${entry.collection} name ${data['name'].toLowerCase()}`] : []),
+      ];
+      for (const key of keys) {
+        const other = seen.get(key);
+        if (other) twice.push(`${key}: ${other} and ${entry.id}`);
+        else seen.set(key, entry.id);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   test('passes the content check: schemas, ids, references, citations', () => {
     expect(atlas.problems.map(formatProblem)).toEqual([]);
   });

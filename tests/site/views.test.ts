@@ -6,7 +6,15 @@ import { page, text } from '../setup/site.ts';
 
 const content = loadContent(`${ROOT}/content`, ROOT);
 const countries = content.entries.filter((e) => e.collection === 'countries');
-const VIEWS = ['/matrix/', '/map/', '/timeline/', '/vendors/'];
+const VIEWS = [
+  '/matrix/',
+  '/matrix/by-region/',
+  '/map/',
+  '/timeline/',
+  '/timeline/year/2025/',
+  '/timeline/country/japan/oldest/',
+  '/vendors/',
+];
 
 describe('the dependency matrix', () => {
   const matrix = page(SITE_DIR, '/matrix/');
@@ -71,14 +79,38 @@ describe('the world map', () => {
 });
 
 describe('the timeline', () => {
-  const timeline = page(SITE_DIR, '/timeline/');
+  const events = content.entries.filter((e) => e.collection === 'events');
+  const regionOf = new Map(countries.map((c) => [c.id, String(c.data['region'])]));
+  /** Every page of a list, following its pager from the first. */
+  const pagesOf = (first: string) => {
+    const root = page(SITE_DIR, first);
+    const others = root.querySelectorAll('nav.pager a').map((a) => a.getAttribute('href') ?? '');
+    return [root, ...others.map((href) => page(SITE_DIR, href))];
+  };
+  const itemsOf = (first: string) => pagesOf(first).flatMap((root) => root.querySelectorAll('ol.timeline > li'));
+  const dates = (first: string) => itemsOf(first).map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
 
-  test('lists every event by year, each linking to its countries, programs and sources', () => {
-    const events = content.entries.filter((e) => e.collection === 'events');
+  test('is newest first in pages of at most 40, every item once; oldest first is one link away', () => {
+    const newest = itemsOf('/timeline/');
+    const ids = newest.map((li) => li.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const event of events) expect(ids, event.file).toContain(`event-${event.id}`);
+    for (const root of pagesOf('/timeline/')) expect(root.querySelectorAll('ol.timeline > li').length).toBeLessThanOrEqual(40);
+    const down = dates('/timeline/');
+    expect(down).toEqual([...down].sort().reverse());
+    const timeline = page(SITE_DIR, '/timeline/');
+    expect(timeline.querySelector('.timeline-filters a[href="/timeline/oldest/"]')).not.toBeNull();
+    const up = dates('/timeline/oldest/');
+    expect(up).toEqual([...down].sort());
+  });
+
+  test('each event is on its year’s page, under its year, linking to its countries and sources', () => {
     for (const event of events) {
-      const item = timeline.getElementById(`event-${event.id}`);
-      expect(item, event.file).not.toBeNull();
       const year = String(event.data['date']).slice(0, 4);
+      const item = pagesOf(`/timeline/year/${year}/`)
+        .map((root) => root.getElementById(`event-${event.id}`))
+        .find(Boolean);
+      expect(item, event.file).toBeDefined();
       expect(item?.closest('section')?.querySelector('h2')?.id, event.file).toBe(`year-${year}`);
       const hrefs = item?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
       for (const ref of [
@@ -90,13 +122,74 @@ describe('the timeline', () => {
     }
   });
 
+  test('a country’s or a region’s page holds exactly the events that name it, and links to every other choice', () => {
+    const japan = new Set(itemsOf('/timeline/country/japan/').map((li) => li.id));
+    const named = events.filter((e) => (e.data['countries'] as { id: string }[]).some((c) => c.id === 'japan'));
+    expect(named.length).toBeGreaterThan(5);
+    for (const event of events) expect(japan.has(`event-${event.id}`), event.file).toBe(named.includes(event));
+    const europe = new Set(itemsOf('/timeline/region/europe/').map((li) => li.id));
+    for (const event of events) {
+      const inEurope = (event.data['countries'] as { id: string }[]).some((c) => regionOf.get(c.id) === 'Europe');
+      expect(europe.has(`event-${event.id}`), event.file).toBe(inEurope);
+    }
+    const filters = page(SITE_DIR, '/timeline/country/japan/').querySelector('.timeline-filters');
+    expect(filters?.querySelectorAll('[aria-current="page"]').map((el) => el.textContent)).toEqual([
+      'Newest first',
+      expect.stringMatching(/^Japan \(\d+\)$/),
+    ]);
+    for (const country of countries.filter(
+      (c) => c.id !== 'japan' && events.some((e) => (e.data['countries'] as { id: string }[]).some((x) => x.id === c.id)),
+    ))
+      expect(filters?.querySelector(`a[href="/timeline/country/${country.id}/"]`), country.id).not.toBeNull();
+    for (const region of new Set(regionOf.values()))
+      expect(filters?.querySelector(`a[href^="/timeline/region/"]`)?.getAttribute('href'), region).toMatch(
+        /^\/timeline\/region\/[a-z-]+\/$/,
+      );
+  });
+
   test('each country’s events appear on its page', () => {
-    for (const event of content.entries.filter((e) => e.collection === 'events')) {
+    for (const event of events) {
       for (const country of event.data['countries'] as { collection: 'countries'; id: string }[]) {
         expect(
           page(SITE_DIR, entryUrl(country)).querySelector(`main a[href="${entryUrl(event)}"]`),
           `${event.file} on ${country.id}`,
         ).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('the field by region', () => {
+  test('the home page lists every country under its region, with the region’s timeline', () => {
+    const home = page(SITE_DIR, '/');
+    for (const country of countries) {
+      const link = home.querySelector(`.regions a[href="${entryUrl(country)}"]`);
+      expect(link, country.file).not.toBeNull();
+      expect(text(link?.closest('section')?.querySelector('h3')), country.file).toBe(String(country.data['region']));
+    }
+    expect(home.querySelectorAll('.regions section').length).toBe(new Set(countries.map((c) => c.data['region'])).size);
+  });
+
+  test('/matrix/by-region/ groups the same rows by region', () => {
+    const matrix = page(SITE_DIR, '/matrix/by-region/');
+    for (const country of countries) {
+      const row = matrix.querySelector(`tr[data-country="${country.id}"]`);
+      expect(row, country.file).not.toBeNull();
+      expect(text(row?.closest('tbody')?.querySelector('th[scope="rowgroup"]')), country.file).toBe(String(country.data['region']));
+    }
+  });
+
+  test('/vendors/ has one table per region whose columns are that region’s countries', () => {
+    const vendors = page(SITE_DIR, '/vendors/');
+    const tables = vendors.querySelectorAll('table.vendors');
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) {
+      const region = text(table.closest('section')?.querySelector('h2'));
+      const columns = table.querySelectorAll('thead th[scope="col"] a').map((a) => a.getAttribute('href'));
+      expect(columns.length, region).toBeGreaterThan(0);
+      for (const href of columns) {
+        const country = countries.find((c) => entryUrl(c) === href);
+        expect(country?.data['region'], `${href} under ${region}`).toBe(region);
       }
     }
   });
@@ -118,9 +211,9 @@ describe('vendor footprints', () => {
     const vendors = page(SITE_DIR, '/vendors/');
     const huawei = vendors
       .querySelectorAll('tbody tr')
-      .find((tr) => tr.querySelector('th a')?.getAttribute('href') === '/organizations/huawei/');
-    expect(huawei).toBeDefined();
-    expect(huawei?.querySelectorAll('td a').map((a) => a.getAttribute('href'))).toEqual(
+      .filter((tr) => tr.querySelector('th a')?.getAttribute('href') === '/organizations/huawei/');
+    expect(huawei.length).toBeGreaterThan(1);
+    expect(huawei.flatMap((tr) => tr.querySelectorAll('td a').map((a) => a.getAttribute('href')))).toEqual(
       expect.arrayContaining(['/programs/huawei-malaysia/']),
     );
   });

@@ -154,6 +154,7 @@ describe('the formats themselves', () => {
   test('BibTeX keeps a title’s capitals and the word after a colon, and escapes its special characters', () => {
     expect(bibtexTitle('Nvidia and the UAE: a deal')).toBe('{Nvidia} and the {UAE:} {a} deal');
     expect(bibtexTitle('R&D at 100% for $5')).toBe('{R\\&D} at 100\\% for \\$5');
+    expect(bibtexTitle('TELUS and INTEL')).toBe('{T{}ELUS} and {INT{}EL}');
     expect(bibtexTitle('models of the U.S. approved')).toBe('{models} of the {U.S.} {approved}');
   });
 

@@ -9,12 +9,17 @@ import { isoOfDate, type CslDate, type CslItem, type CslName } from './record.ts
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** BibTeX's special characters as text. @example bibtexText('R&D at 100%') // → 'R\\&D at 100\\%' */
+/**
+ * BibTeX's special characters as text. "TEL" is split by an empty group, which every BibTeX reader
+ * ignores: Zotero's import replaces the letters TEL anywhere in a field with the telephone sign ℡
+ * (its table maps `{TEL}` to it, then tries the same key without braces), so "TELUS" read as "℡US".
+ * @example bibtexText('R&D at 100%') // → 'R\\&D at 100\\%'
+ * @example bibtexText('TELUS') // → 'T{}ELUS'
+ */
 export function bibtexText(text: string): string {
-  return text.replace(
-    /[\\{}&%$#_~^]/g,
-    (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
-  );
+  return text
+    .replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`)
+    .replace(/TEL/g, 'T{}EL');
 }
 
 /**

@@ -91,6 +91,14 @@ export function viewUrl(view: View, base: string = BASE): string {
 }
 
 /**
+ * The dependency matrix, its rows grouped by strategy or by world region.
+ * @example matrixUrl() // → '/matrix/'; matrixUrl('region') // → '/matrix/by-region/'
+ */
+export function matrixUrl(groupBy: 'strategy' | 'region' = 'strategy', base: string = BASE): string {
+  return sitePath(groupBy === 'strategy' ? 'matrix/' : 'matrix/by-region/', base);
+}
+
+/**
  * The data downloads page, or one of its files.
  * @example dataUrl() // → '/data/'
  * @example dataUrl('countries.csv') // → '/data/countries.csv'
@@ -165,6 +173,30 @@ export function changesUrl(sinceMonth?: string, page = 1, base: string = BASE): 
   const list = sinceMonth ? `changes/since/${sinceMonth}/` : 'changes/';
   return sitePath(page > 1 ? `${list}page/${page}/` : list, base);
 }
+
+/** Which events a list of the timeline holds: all, one year's, one region's or one country's. */
+export type TimelineList = { kind: 'all' } | { kind: 'year' | 'region' | 'country'; key: string };
+export type TimelineOrder = 'newest' | 'oldest';
+
+/**
+ * A list of the timeline (a page for each year, region and country, so it filters without
+ * JavaScript), newest first or oldest first, in pages of TIMELINE_PER_PAGE.
+ * @example timelineUrl() // → '/timeline/'
+ * @example timelineUrl({ kind: 'year', key: '2025' }) // → '/timeline/year/2025/'
+ * @example timelineUrl({ kind: 'country', key: 'japan' }, 'oldest', 2) // → '/timeline/country/japan/oldest/page/2/'
+ */
+export function timelineUrl(list: TimelineList = { kind: 'all' }, order: TimelineOrder = 'newest', page = 1, base: string = BASE): string {
+  const path = [
+    'timeline',
+    ...(list.kind === 'all' ? [] : [list.kind, list.key]),
+    ...(order === 'oldest' ? ['oldest'] : []),
+    ...(page > 1 ? ['page', String(page)] : []),
+  ];
+  return sitePath(`${path.join('/')}/`, base);
+}
+
+/** How many events a page of the timeline lists. */
+export const TIMELINE_PER_PAGE = 40;
 
 /** How many changes a page of /changes/ lists, so the list stays small however long the history grows. */
 export const CHANGES_PER_PAGE = 200;

@@ -1,14 +1,15 @@
 /**
  * The whole field at a glance, computed from the typed content: the dependency matrix (countries ×
- * stack layers), vendor footprints (vendors × countries), the timeline, and the map's country list.
+ * stack layers), vendor footprints (vendors × countries) and the map's country list (the timeline is in timeline.ts).
  */
-import type { AtlasEntry, EntryRef } from '../../collections/index.ts';
+import type { AtlasEntry } from '../../collections/index.ts';
 import { RELIANCE_LABELS, STRATEGIES, STRATEGY_LABELS } from '../../collections/countries.ts';
-import { MILESTONE_LABELS, announcedPhrase, milestonesInOrder, programDate, vendorCountriesOf } from '../../collections/programs.ts';
+import { announcedPhrase, programDate, vendorCountriesOf } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { formatDate, formatMonth, humanize } from './format.ts';
-import { entryUrl, milestoneUrl, stackRowUrl } from '../site/routes.ts';
+import { entryUrl, stackRowUrl } from '../site/routes.ts';
 import type { MapCountry } from './world-map.ts';
+import { regionKey } from './timeline.ts';
 import { referrersIn, titleOf, type LinkItem } from './entry.ts';
 
 export interface MatrixCell {
@@ -31,20 +32,20 @@ export interface MatrixRow {
 
 export interface Matrix {
   layers: LinkItem[];
-  groups: { strategy: string; label: string; rows: MatrixRow[] }[];
+  groups: { key: string; label: string; rows: MatrixRow[] }[];
 }
 
 function layersInOrder(atlas: Atlas): AtlasEntry<'layers'>[] {
   return [...atlas.list('layers')].sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Countries × stack layers, rows grouped by strategy, each cell the reliance with its note and first source. */
-export function matrixView(atlas: Atlas): Matrix {
+/** Countries × stack layers, rows grouped by strategy or by region, each cell the reliance with its note and first source. */
+export function matrixView(atlas: Atlas, groupBy: 'strategy' | 'region' = 'strategy'): Matrix {
   const layers = layersInOrder(atlas);
-  const rows = (strategy: string): MatrixRow[] =>
+  const rows = (inGroup: (country: AtlasEntry<'countries'>) => boolean): MatrixRow[] =>
     atlas
       .list('countries')
-      .filter((c) => c.data.strategy === strategy)
+      .filter(inGroup)
       .sort((a, b) => a.data.name.localeCompare(b.data.name))
       .map((country) => ({
         id: country.id,
@@ -66,10 +67,25 @@ export function matrixView(atlas: Atlas): Matrix {
       }));
   return {
     layers: layers.map((l) => ({ href: entryUrl(l), label: l.data.name })),
-    groups: STRATEGIES.map((strategy) => ({ strategy, label: STRATEGY_LABELS[strategy], rows: rows(strategy) })).filter(
-      (g) => g.rows.length > 0,
-    ),
+    groups: (groupBy === 'strategy'
+      ? STRATEGIES.map((strategy) => ({ key: strategy, label: STRATEGY_LABELS[strategy], rows: rows((c) => c.data.strategy === strategy) }))
+      : countriesByRegion(atlas).map((r) => ({ key: r.key, label: r.region, rows: rows((c) => regionKey(c.data.region) === r.key) }))
+    ).filter((g) => g.rows.length > 0),
   };
+}
+
+/** The countries by world region, regions and countries by name, each country with its strategy. */
+export function countriesByRegion(atlas: Atlas): { region: string; key: string; countries: LinkItem[] }[] {
+  const regions = new Map<string, { region: string; key: string; countries: LinkItem[] }>();
+  for (const country of [...atlas.list('countries')].sort((a, b) => a.data.name.localeCompare(b.data.name))) {
+    const key = regionKey(country.data.region);
+    const group = regions.get(key) ?? { region: country.data.region, key, countries: [] };
+    // The strategy's short name ("Partner-led"), without its gloss.
+    const strategy = STRATEGY_LABELS[country.data.strategy].split(':')[0];
+    group.countries.push({ href: entryUrl(country), label: country.data.name, note: strategy });
+    regions.set(key, group);
+  }
+  return [...regions.values()].sort((a, b) => a.region.localeCompare(b.region));
 }
 
 /** The map's list: every country with an ISO code, shaded by strategy; blocs are listed apart. */
@@ -90,61 +106,6 @@ export function mapCountries(atlas: Atlas): { countries: MapCountry[]; blocs: Li
     }
   }
   return { countries, blocs };
-}
-
-export interface TimelineEvent {
-  /** `event-<id>` for events, `milestone-<program>-<n>` for program milestones. */
-  id: string;
-  kind: 'event' | 'milestone';
-  date: string;
-  dateLabel: string;
-  title: LinkItem;
-  summary: string;
-  countries: LinkItem[];
-  programs: LinkItem[];
-  sources: LinkItem[];
-}
-
-/** Every event, oldest first, grouped by year. */
-export function timelineView(atlas: Atlas): { year: string; events: TimelineEvent[] }[] {
-  const link = (ref: EntryRef): LinkItem => {
-    const entry = atlas.get(ref);
-    return { href: entryUrl(ref), label: entry ? titleOf(entry) : ref.id };
-  };
-  const events: TimelineEvent[] = atlas.list('events').map((e) => ({
-    id: `event-${e.id}`,
-    kind: 'event' as const,
-    date: e.data.date,
-    dateLabel: formatDate(e.data.date),
-    title: { href: entryUrl(e), label: e.data.title },
-    summary: e.data.summary,
-    countries: e.data.countries.map(link),
-    programs: e.data.programs.map(link),
-    sources: e.data.sources.map(link),
-  }));
-  // A program's lifecycle feeds the timeline too; anchors follow the program page's own order.
-  for (const program of atlas.list('programs')) {
-    milestonesInOrder(program).forEach((m, i) => {
-      events.push({
-        id: `milestone-${program.id}-${i + 1}`,
-        kind: 'milestone',
-        date: m.date,
-        dateLabel: formatDate(m.date),
-        title: { href: milestoneUrl(program.id, i + 1), label: `${program.data.name}: ${MILESTONE_LABELS[m.stage]}` },
-        summary: m.summary,
-        countries: program.data.countries.map(link),
-        programs: [link(program)],
-        sources: m.sources.map(link),
-      });
-    });
-  }
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const years = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    const year = event.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), event]);
-  }
-  return [...years].map(([year, list]) => ({ year, events: list }));
 }
 
 export interface FootprintRow {
@@ -223,4 +184,31 @@ export function vendorsView(atlas: Atlas): VendorMatrix {
     )
     .map(({ org, cells }) => ({ vendor: { href: entryUrl(org), label: org.data.name }, cells }));
   return { countries: countries.map((c) => ({ href: entryUrl(c), label: c.data.name })), rows };
+}
+
+export interface VendorRegion {
+  region: string;
+  key: string;
+  countries: LinkItem[];
+  /** The vendors with at least one program or deal in the region, the most widely present first. */
+  rows: { vendor: LinkItem; cells: LinkItem[][] }[];
+}
+
+/**
+ * The vendors table cut by world region: one table per region, its countries as columns and only the
+ * vendors present there as rows, so that every column fits a laptop's screen however many countries
+ * the Atlas holds.
+ */
+export function vendorsByRegion(atlas: Atlas): VendorRegion[] {
+  const all = vendorsView(atlas);
+  const countries = [...atlas.list('countries')].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const filled = (cells: LinkItem[][]) => cells.filter((c) => c.length > 0).length;
+  return countriesByRegion(atlas).map(({ region, key }) => {
+    const columns = countries.flatMap((c, i) => (regionKey(c.data.region) === key ? [i] : []));
+    const rows = all.rows
+      .map((row) => ({ vendor: row.vendor, cells: columns.map((i) => row.cells[i] ?? []) }))
+      .filter((row) => filled(row.cells) > 0)
+      .sort((a, b) => filled(b.cells) - filled(a.cells) || a.vendor.label.localeCompare(b.vendor.label));
+    return { region, key, countries: columns.flatMap((i) => (all.countries[i] ? [all.countries[i]] : [])), rows };
+  });
 }
