@@ -1,5 +1,6 @@
-// Views that fit the screen: on a laptop every column of the matrix is in view; on a phone a country's
-// stack table reads as cards, every row's label, basis and sources in view, nothing hidden to the side.
+// Views that fit the screen: on a laptop every column of the matrix and of the vendors tables is in
+// view and the matrix's header row stays at the top; on a phone a country's stack table reads as cards,
+// every row's label, basis and sources in view, and no view scrolls sideways.
 import { describe, expect, test } from 'vitest';
 import { browserSession } from '../setup/browser-session.ts';
 import { SITE_DIR } from '../setup/paths.ts';
@@ -27,16 +28,50 @@ describe('views that fit the screen', () => {
     await page.close();
   });
 
-  test('the matrix shows every layer at 1366 px, with nothing hidden to the right', async () => {
+  test.each(['/matrix/', '/matrix/by-region/', '/vendors/'])(
+    '%s shows every column at 1366 px, with nothing hidden to the right',
+    async (path) => {
+      const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+      const seen = await page.evaluate(() => {
+        const tables = [...document.querySelectorAll('table.matrix')];
+        const hidden = tables.flatMap((table) =>
+          [...table.querySelectorAll('thead th')]
+            .filter(
+              (th) =>
+                th.getBoundingClientRect().right >
+                Math.min(window.innerWidth, table.closest('.table-wrap')?.getBoundingClientRect().right ?? Infinity) + 1,
+            )
+            .map((th) => th.textContent?.trim()),
+        );
+        return { tables: tables.length, hidden, sideways: document.documentElement.scrollWidth > window.innerWidth };
+      });
+      expect(seen.tables).toBeGreaterThan(0);
+      expect(seen.hidden).toEqual([]);
+      expect(seen.sideways).toBe(false);
+      await page.close();
+    },
+  );
+
+  test('the matrix keeps its header row in view while its rows scroll past', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${session.origin}/matrix/`, { waitUntil: 'load' });
-    const hidden = await page.evaluate(() => {
-      const wrap = document.querySelector('table.matrix')?.closest('.table-wrap')?.getBoundingClientRect();
-      return [...document.querySelectorAll('table.matrix thead th')]
-        .filter((th) => wrap === undefined || th.getBoundingClientRect().right > wrap.right + 1)
-        .map((th) => th.textContent?.trim());
+    const last = page.locator('table.matrix tbody tr').last();
+    await last.scrollIntoViewIfNeeded();
+    const header = await page.evaluate(() => {
+      const th = document.querySelector('table.matrix thead th:nth-child(2)')?.getBoundingClientRect();
+      return { top: th?.top ?? -1, bottom: th?.bottom ?? -1, scrolled: window.scrollY };
     });
-    expect(hidden).toEqual([]);
+    expect(header.scrolled).toBeGreaterThan(500);
+    expect(header.top).toBeGreaterThanOrEqual(0);
+    expect(header.bottom).toBeLessThan(120);
+    await page.close();
+  });
+
+  test.each(['/timeline/', '/', '/vendors/', '/matrix/'])('%s does not scroll sideways on a phone', async (path) => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await page.close();
   });
 });

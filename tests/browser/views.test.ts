@@ -11,15 +11,39 @@ const session = browserSession(SITE_DIR);
 mkdirSync(SHOTS, { recursive: true });
 
 describe('views in a browser', () => {
-  test.each(['matrix', 'map', 'timeline', 'vendors'])('/%s/ renders and is saved as a screenshot', async (view) => {
-    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${session.origin}/${view}/`, { waitUntil: 'networkidle' });
-    const file = join(SHOTS, `${view}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    expect(statSync(file).size).toBeGreaterThan(10_000);
-    expect(errors).toEqual([]);
+  const VIEWS = [
+    '/',
+    '/matrix/',
+    '/matrix/by-region/',
+    '/map/',
+    '/timeline/',
+    '/timeline/region/europe/',
+    '/timeline/country/japan/',
+    '/vendors/',
+  ];
+  const SCREENS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
+  test.each(VIEWS.flatMap((path) => (['desktop', 'phone'] as const).map((screen) => [path, screen] as const)))(
+    '%s renders on a %s screen and is saved as a screenshot',
+    async (path, screen) => {
+      const page = await session.browser.newPage({ viewport: SCREENS[screen] });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
+      const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+      const file = join(SHOTS, `${name}-${screen}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('a small country is on the map as a dot with its name', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/map/`);
+    expect(await page.textContent('svg a[data-iso="SG"] title')).toMatch(/^Singapore: /);
+    const box = await page.locator('svg a[data-iso="SG"] path').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(2);
     await page.close();
   });
 

@@ -25,6 +25,7 @@ const PAGES = [
   '/matrix/',
   '/map/',
   '/timeline/',
+  '/timeline/region/europe/',
   '/vendors/',
 ];
 
