@@ -4,7 +4,8 @@
  * - the entry the query names comes first (Pagefind ranks by the words a page holds, so an event or a
  *   source that repeats a name can outrank the entry of that name), then the other entries that
  *   mention it, then events, quotes and sources;
- * - a query that misspells a name, and finds nothing, is asked again as the name is spelled;
+ * - a query that misspells a name, and finds nothing or only words that resemble it, is asked again as
+ *   the name is spelled;
  * - a query whose words no page holds all of (a question such as "who supplies chips to Kazakhstan")
  *   is asked again without its question words, then with one word left out at a time.
  * Exported from the search bundle too, so the relevance test set (scripts/relevance.ts) measures
@@ -104,7 +105,7 @@ export async function rankedSearch(query: string, count: number, options: Search
   let results = search.results;
   let corrected: string | undefined;
   let relaxed: string[] | undefined = question ? words.filter((word) => !content.includes(word)) : undefined;
-  if (results.length === 0 && named[0]?.level === NEAR && named[0].corrected) {
+  if (named[0]?.level === NEAR && named[0].corrected && (results.length === 0 || !(await holdsWords(results, asked)))) {
     corrected = named[0].corrected;
     search = await engine.search(corrected, options);
     results = search.results;
@@ -144,6 +145,25 @@ export async function rankedSearch(query: string, count: number, options: Search
   });
   const ordered = [...top, ...thingsFirst(rest)].slice(0, Math.max(count, top.length));
   return { search, results, first: ordered, named, pinned: top.length, asked: corrected ?? asked, corrected, relaxed };
+}
+
+/**
+ * Whether the first results hold the query's words as typed. Pagefind also matches words that only
+ * resemble them ("Nvida" finds pages about NVLink): when none of its first results marks a word the
+ * reader typed, and a name is one or two letters away, the query is taken as that name misspelt.
+ */
+async function holdsWords(results: readonly PagefindResult[], query: string): Promise<boolean> {
+  const asked = foldName(query).split(' ');
+  // A word as typed, or as stemmed ("centres" marks "centre"), or begun ("Indone" marks "Indonesia").
+  const typed = (word: string) => asked.some((a) => word.startsWith(a) || (a.startsWith(word) && word.length >= Math.max(3, a.length - 3)));
+  const first = await Promise.all(results.slice(0, 5).map((result) => result.data()));
+  return first.some((item) =>
+    [...item.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].some((m) =>
+      foldName(m[1] ?? '')
+        .split(' ')
+        .some(typed),
+    ),
+  );
 }
 
 /** The first `count` entries that are things with names (no event, quote or source) holding the query's words. */
