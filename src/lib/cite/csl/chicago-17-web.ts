@@ -139,7 +139,7 @@ export const CHICAGO_STYLE = `<?xml version="1.0" encoding="utf-8"?>
             </names>
             <text macro="title"/>
             <group delimiter=", ">
-              <text variable="publisher"/>
+              <text variable="publisher" text-case="capitalize-first"/>
               <text macro="date"/>
             </group>
             <text macro="accessed-bib"/>
