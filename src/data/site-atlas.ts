@@ -10,7 +10,7 @@ import type { Ref } from '../lib/graph/references.ts';
 import { dayParts } from '../lib/cite/dates.ts';
 import { readHistory, withRevisionDates, type Change } from '../lib/site/history.ts';
 import { allChanges, changesByEntry as indexChanges } from '../lib/views/changes.ts';
-import { timelineEvents } from '../lib/views/timeline.ts';
+import { timelineChoices, timelineEvents } from '../lib/views/timeline.ts';
 import { contentDir } from '../lib/content/check.ts';
 import { RELIANCE_LABELS, type Reliance } from '../lib/content/reliance.ts';
 
@@ -45,6 +45,9 @@ export const changesByEntry = indexChanges(changes);
 
 /** Every dated event and milestone, oldest first, for the timeline's pages. */
 export const timeline = timelineEvents(atlas);
+
+/** The years, regions and countries the timeline can be narrowed to, worked out once for all its pages. */
+export const timelineFilters = timelineChoices(atlas, timeline);
 
 // The content check has already run before Astro loaded anything; this guards `astro dev`, where
 // the check only reports, and any route into the build that skipped it.
