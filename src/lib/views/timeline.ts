@@ -142,18 +142,14 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
   return years;
 }
 
-/** Every page of the timeline other than /timeline/ itself: each list, both orders, each page. */
-export function timelinePages(
-  atlas: Atlas,
-  events: readonly TimelineEvent[],
-): { list: TimelineList; order: TimelineOrder; page: number }[] {
-  const choices = timelineChoices(atlas, events);
-  const lists: TimelineChoice[] = [
-    { list: { kind: 'all' }, label: 'All', count: events.length },
-    ...choices.years,
-    ...choices.regions,
-    ...choices.countries.flatMap((group) => group.countries),
-  ];
+/** Every year, region and country the timeline can be narrowed to, in the order the page lists them. */
+export function everyChoice(choices: TimelineChoices): TimelineChoice[] {
+  return [...choices.years, ...choices.regions, ...choices.countries.flatMap((group) => group.countries)];
+}
+
+/** Every page of the timeline: each list (all items, then each choice), both orders, each page. */
+export function timelinePages(choices: TimelineChoices, total: number): { list: TimelineList; order: TimelineOrder; page: number }[] {
+  const lists: TimelineChoice[] = [{ list: { kind: 'all' }, label: 'All', count: total }, ...everyChoice(choices)];
   return lists.flatMap(({ list, count }) =>
     (['newest', 'oldest'] as const).flatMap((order) =>
       Array.from({ length: pageCount(count, TIMELINE_PER_PAGE) }, (_, i) => ({ list, order, page: i + 1 })),

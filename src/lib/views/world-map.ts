@@ -62,9 +62,12 @@ export function worldMap(countries: readonly MapCountry[], width = 960): WorldMa
 const DOT = 4;
 
 /** Countries absent from the 1:110m map, as dots at their centre on the 1:50m map. */
+let detailedFeatures: Feature<Geometry>[] | undefined;
+
 function smallCountries(countries: readonly MapCountry[], path: ReturnType<typeof geoPath>): MapShape[] {
+  // Converted once per build (the home page and /map/ both draw the map).
   const topology = detailed as unknown as Topology<{ countries: GeometryCollection }>;
-  const features = feature(topology, topology.objects.countries).features as Feature<Geometry>[];
+  const features = (detailedFeatures ??= feature(topology, topology.objects.countries).features as Feature<Geometry>[]);
   return countries.flatMap((country) => {
     const numeric = countryCodes.alpha2ToNumeric(country.iso2) ?? '';
     const found = features.find((f) => String(f.id) === numeric);
