@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { walkFiles } from './lib/files.ts';
+import { NOT_STATED, OFFER_TERMS } from '../src/collections/programs.ts';
 
 const LAYERS = ['chips', 'data-centers', 'cloud', 'models', 'data', 'applications', 'talent', 'standards'];
 const RELIANCE = ['domestic', 'us', 'china', 'mixed', 'other-foreign', 'unknown'];
@@ -200,7 +201,27 @@ function writeOrganizationsAndPeople(write: Write, invent: Inventor, ids: Ids): 
   );
 }
 
-function writePrograms(write: Write, invent: Inventor, ids: Ids): void {
+/**
+ * A program's offer terms, about half of them stated, drawn from a generator of their own so that the
+ * rest of the corpus is the same as before programs had offer terms.
+ */
+function offerTerms({ rand, pick, some, sentence, day }: Inventor, sources: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(OFFER_TERMS).map(([dimension, { values }]) => [
+      dimension,
+      rand() < 0.5
+        ? { value: NOT_STATED }
+        : {
+            value: dimension === 'bundle' ? some(LAYERS, 1, 3) : pick(Object.keys(values)),
+            note: sentence(),
+            sources: some(sources, 1, 2),
+            asOf: day(),
+          },
+    ]),
+  );
+}
+
+function writePrograms(write: Write, invent: Inventor, ids: Ids, offers: Inventor): void {
   const { pick, some, sentence, title, day } = invent;
   const body = bodyWriter(invent, ids.sources);
   ids.programs.forEach((id, i) => {
@@ -219,6 +240,7 @@ function writePrograms(write: Write, invent: Inventor, ids: Ids): void {
         statusAsOf: announced,
         statusSources: some(ids.sources, 1, 2),
         milestones: some(STAGES, 1, 3).map((stage) => ({ date: day(), stage, summary: sentence(), sources: some(ids.sources, 1, 2) })),
+        offer: offerTerms(offers, ids.sources),
         summary: sentence(),
         sources: some(ids.sources, 1, 3),
         updated: UPDATED,
@@ -267,7 +289,8 @@ function writeQuotes(write: Write, { rand, pick, sentence, day }: Inventor, ids:
 }
 
 export function writeCorpus(dir: string, entries: number, seed: number, contentDir: string): CorpusCounts {
-  const invent = inventor(seed, vocabulary(contentDir));
+  const words = vocabulary(contentDir);
+  const invent = inventor(seed, words);
   const counts = corpusCounts(entries);
   const idList = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
   const ids: Ids = {
@@ -289,7 +312,7 @@ export function writeCorpus(dir: string, entries: number, seed: number, contentD
   writeLayersAndSources(write, invent, ids);
   writeCountries(write, invent, ids);
   writeOrganizationsAndPeople(write, invent, ids);
-  writePrograms(write, invent, ids);
+  writePrograms(write, invent, ids, inventor(seed + 1, words));
   writeEvents(write, invent, ids, idList('event', counts.events));
   writeQuotes(write, invent, ids, idList('quote', counts.quotes));
   return counts;

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { aliases, partialDate, shortNames, summary, updated, corrections } from '../lib/content/fields.ts';
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { byName, commenters, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
+import { offerRowsOf } from '../lib/views/offers.ts';
 import { stackAnchor } from '../lib/site/routes.ts';
 import { formatDate } from '../lib/views/format.ts';
 import type { CollectionDef, GraphCheck, GraphLookup, RefSchema } from './types.ts';
@@ -218,6 +219,10 @@ export default {
           vendorOnly: vendorOnly(row.sources),
         };
       }),
+      offers: {
+        caption: `The terms of the offers ${data.name} took, side by side`,
+        rows: offerRowsOf(atlas, referrers('programs', ['countries'])),
+      },
       linkGroups: [
         { heading: 'Programs and deals in this country', items: links(atlas, referrers('programs')) },
         { heading: 'Organizations headquartered here', items: links(atlas, referrers('organizations', ['headquarters'])) },

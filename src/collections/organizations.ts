@@ -5,6 +5,7 @@ import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { humanize } from '../lib/views/format.ts';
 import { byName, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
 import { vendorFootprint } from '../lib/views/overview.ts';
+import { offerRowsOf } from '../lib/views/offers.ts';
 import type { CollectionDef, RefSchema } from './types.ts';
 
 export const ORGANIZATION_KINDS = ['company', 'government', 'think-tank', 'university', 'lab', 'media', 'consortium'] as const;
@@ -49,6 +50,10 @@ export default {
         ...(data.website ? [{ label: 'Website', text: data.website, href: data.website }] : []),
       ],
       footprint: vendorFootprint(atlas, entry),
+      offers: {
+        caption: `The terms of the offers ${data.name} takes part in, side by side`,
+        rows: offerRowsOf(atlas, referrers('programs', ['vendors'])),
+      },
       linkGroups: [
         { heading: 'Programs and deals', items: links(atlas, referrers('programs', ['vendors'])) },
         { heading: 'People', items: links(atlas, referrers('people', ['affiliation'])) },

@@ -4,7 +4,8 @@ import { aliases, partialDate, shortNames, summary, updated, corrections } from 
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { formatDate, humanize } from '../lib/views/format.ts';
 import { byName, commenters, indexItem, links } from '../lib/views/entry.ts';
-import { milestoneAnchor, STATUS_ANCHOR } from '../lib/site/routes.ts';
+import { milestoneAnchor, offerTermAnchor, STATUS_ANCHOR } from '../lib/site/routes.ts';
+import { offerTerms } from '../lib/views/offers.ts';
 import type { AtlasEntry, CollectionDef, EntryRef, GraphCheck, RefSchema } from './types.ts';
 
 export const PROGRAM_KINDS = ['partnership', 'investment', 'cloud', 'model-release', 'export-policy', 'infrastructure', 'chip'] as const;
@@ -48,6 +49,188 @@ export const MILESTONE_LABELS: Record<MilestoneStage, string> = {
   retracted: 'Retracted',
   completed: 'Completed',
 };
+
+/**
+ * The terms of a program taken as an offer: what it leaves in the buyer's hands and what the vendor
+ * keeps. Each term is a question with a small vocabulary of answers; "not-stated" is an answer of its
+ * own (the sources are silent), never read as "no". The definitions are shown on /methodology/.
+ */
+export const OFFER_TERMS = {
+  operator: {
+    label: 'Operator',
+    question: 'Who operates the infrastructure',
+    values: {
+      vendor: { label: 'Foreign vendor', definition: 'A foreign company that sells or supplies the offer runs it.' },
+      'local-partner': {
+        label: 'Local company',
+        definition: 'A company of the country the program serves runs it, whoever supplies the technology.',
+      },
+      government: { label: 'Government', definition: 'A state body (ministry, agency, national laboratory or computing centre) runs it.' },
+      joint: { label: 'Joint', definition: 'A source says two or more of these run it together.' },
+    },
+  },
+  dataLocation: {
+    label: 'Data location',
+    question: "Where the offer's infrastructure holds the data, and whose law reaches it",
+    values: {
+      'in-country': {
+        label: 'In the country',
+        definition: 'A source places the data centre, cloud region or cluster in the country the program serves.',
+      },
+      abroad: { label: 'Abroad', definition: 'A source places it outside that country.' },
+      mixed: { label: 'Mixed', definition: 'A source places parts of it in the country and parts outside.' },
+    },
+  },
+  keys: {
+    label: 'Keys and admin access',
+    question: 'Who controls the encryption keys and administrative access',
+    values: {
+      buyer: { label: 'Buyer', definition: 'A source says the customer or the state holds them.' },
+      vendor: { label: 'Vendor', definition: 'A source says the vendor or its staff hold them.' },
+      shared: { label: 'Shared', definition: 'A source says the two share them.' },
+    },
+  },
+  bundle: {
+    label: 'Bundle',
+    question: 'Which layers of the stack the offer itself supplies',
+    values: {},
+  },
+  weights: {
+    label: 'Model weights',
+    question: "What access the buyer has to the model's weights",
+    values: {
+      open: { label: 'Open', definition: 'Published for anyone to download.' },
+      licensed: { label: 'Licensed', definition: 'Given to the buyer or to users under a licence that restricts their use.' },
+      closed: { label: 'Closed', definition: 'The model is offered as a service only; the vendor keeps the weights.' },
+      none: { label: 'No model', definition: 'The sources say the offer includes no model.' },
+    },
+  },
+  exportControl: {
+    label: 'Export control',
+    question: 'Whether export controls reach it',
+    values: {
+      'licence-required': {
+        label: 'Licence required',
+        definition: "A source says an export licence is needed for this program's chips or this buyer.",
+      },
+      'licence-delayed': { label: 'Licence delayed', definition: 'A source says a licence it needed was late and held it up.' },
+      'licence-refused': { label: 'Licence refused', definition: 'A source says a licence it needed was refused.' },
+      warning: { label: 'Government warning', definition: 'A government warned against the deal or its chips, with no licence decision.' },
+    },
+  },
+  funding: {
+    label: 'Funding',
+    question: 'Who pays, and who owns the result',
+    values: {
+      'vendor-investment': { label: 'Vendor investment', definition: 'The vendor or its private partners pay.' },
+      'state-funding': { label: 'State funding', definition: 'A government budget pays.' },
+      loan: { label: 'Loan', definition: 'It is paid for with a loan.' },
+      'sovereign-fund': { label: 'Sovereign fund', definition: "A state's investment fund pays." },
+      mixed: { label: 'Mixed', definition: 'A source names payers of two or more of these kinds.' },
+      'no-funding': {
+        label: 'No money committed',
+        definition: 'A source says no money is committed, as in a memorandum of understanding.',
+      },
+    },
+  },
+  exit: {
+    label: 'Term and exit',
+    question: 'What the sources say about its term, lock-in or switching',
+    values: {
+      'term-stated': { label: 'Term stated', definition: 'A source gives the duration or end date of the deal or contract.' },
+      'lock-in-warned': {
+        label: 'Lock-in warned',
+        definition: 'A source warns of dependence on this deal, or reports a commitment that binds the buyer.',
+      },
+      'exit-planned': { label: 'Exit planned', definition: 'A source states a planned move away or a way to switch.' },
+      'non-binding': { label: 'Non-binding', definition: 'A source says the agreement binds no one.' },
+    },
+  },
+} as const satisfies Record<string, { label: string; question: string; values: Record<string, { label: string; definition: string }> }>;
+
+export type OfferDimension = keyof typeof OFFER_TERMS;
+export const OFFER_DIMENSIONS = Object.keys(OFFER_TERMS) as OfferDimension[];
+export const NOT_STATED = 'not-stated';
+export const NOT_STATED_LABEL = 'Not stated by the sources';
+
+/** One term of an offer: an answer from its vocabulary with a note, its sources and their date, or "not-stated". */
+const offerTerm = <V extends z.ZodType>(ref: RefSchema, value: V) =>
+  z
+    .object({
+      value: value.describe('An answer from the vocabulary, or "not-stated" where no source speaks to it.'),
+      note: z
+        .string()
+        .trim()
+        .min(10, 'must say what the answer rests on')
+        .optional()
+        .describe('One line in our own words: what the answer rests on (none for "not-stated").'),
+      sources: z.array(ref('sources')).default([]).describe('The sources that state the answer (none for "not-stated").'),
+      asOf: partialDate.optional().describe('The date the sources speak of (none for "not-stated").'),
+    })
+    .strict();
+
+/** A stated answer has a note, sources and a date; "not-stated" cites nothing and dates nothing. */
+function checkTerm(
+  term: {
+    value: unknown;
+    note?: string | undefined;
+    sources: readonly unknown[];
+    asOf?: string | undefined;
+    law?: string | undefined;
+    owner?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+) {
+  const stated = term.value !== NOT_STATED;
+  if (stated) {
+    if (term.sources.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'needs at least one source that states the answer' });
+    if (!term.asOf) ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'is required: the date the sources speak of' });
+    if (!term.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'is required: what the answer rests on' });
+    return;
+  }
+  // Nothing is said of an unstated term but that the sources are silent, so it cites nothing.
+  if (term.sources.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: 'must be empty where the answer is "not-stated": a source that states nothing is not cited',
+    });
+  for (const key of ['note', 'asOf', 'law', 'owner'] as const)
+    if (term[key] !== undefined)
+      ctx.addIssue({ code: 'custom', path: [key], message: 'must be left out where the answer is "not-stated"' });
+}
+
+/** A term's answers: "not-stated" and its vocabulary. */
+const vocabulary = <D extends Exclude<OfferDimension, 'bundle'>>(dimension: D) =>
+  z.enum([NOT_STATED, ...(Object.keys(OFFER_TERMS[dimension].values) as (keyof (typeof OFFER_TERMS)[D]['values'] & string)[])]);
+
+/** The bundle's answer: "not-stated" or the layers the offer supplies. */
+const bundled = (ref: RefSchema) =>
+  z.union([z.literal(NOT_STATED), z.array(ref('layers')).min(1, 'needs at least one layer')], {
+    error: 'must be "not-stated" or a list of layer ids such as [chips, cloud]',
+  });
+
+const offerSchema = (ref: RefSchema) =>
+  z
+    .object({
+      operator: offerTerm(ref, vocabulary('operator')).superRefine(checkTerm),
+      dataLocation: offerTerm(ref, vocabulary('dataLocation'))
+        .extend({ law: z.string().trim().min(10).optional().describe('Whose law reaches the data, where a source says so.') })
+        .superRefine(checkTerm),
+      keys: offerTerm(ref, vocabulary('keys')).superRefine(checkTerm),
+      bundle: offerTerm(ref, bundled(ref)).superRefine(checkTerm),
+      weights: offerTerm(ref, vocabulary('weights')).superRefine(checkTerm),
+      exportControl: offerTerm(ref, vocabulary('exportControl')).superRefine(checkTerm),
+      funding: offerTerm(ref, vocabulary('funding'))
+        .extend({ owner: z.string().trim().min(10).optional().describe('Who owns the result, where a source says so.') })
+        .superRefine(checkTerm),
+      exit: offerTerm(ref, vocabulary('exit')).superRefine(checkTerm),
+    })
+    .strict()
+    .describe(
+      'The program\'s terms as an offer, one answer per question (operator, data location, keys, bundle, weights, export control, funding, exit); "not-stated" where no source speaks to it.',
+    );
 
 export const schema = (ref: RefSchema) => {
   const sourceList = z.array(ref('sources')).min(1, 'needs at least one source');
@@ -93,6 +276,7 @@ export const schema = (ref: RefSchema) => {
         .describe(
           "The deal's dated lifecycle: announced, agreement signed, financing, construction, capacity online, delayed, retracted …",
         ),
+      offer: offerSchema(ref),
       summary: summary.describe('One or two sentences in our own words.'),
       sources: sourceList.describe('Sources for the facts on the page (body citations are found in the text).'),
       corrections: corrections(ref),
@@ -186,12 +370,20 @@ export default {
         { label: 'Countries', links: links(atlas, data.countries) },
         { label: 'Stack layers', links: links(atlas, data.layers) },
       ],
+      offerTerms: offerTerms(atlas, entry).map((term) => ({
+        ...term,
+        cites: cites(term.sources, { anchor: offerTermAnchor(term.dimension), label: `${term.label} term` }),
+      })),
       quoteGroups: [{ heading: 'Quotes about this program', quotes: about }],
       linkGroups: [{ heading: 'Who commented', items: commenters(about) }],
     };
   },
   check,
-  citedAbove: (entry) => [...entry.data.statusSources, ...milestonesInOrder(entry).flatMap((m) => m.sources)],
+  citedAbove: (entry) => [
+    ...entry.data.statusSources,
+    ...milestonesInOrder(entry).flatMap((m) => m.sources),
+    ...OFFER_DIMENSIONS.flatMap((d) => entry.data.offer[d].sources),
+  ],
   cite: atlasPageCitation,
   jsonLd: (_atlas, { data }, link) => ({
     '@type': 'CreativeWork',

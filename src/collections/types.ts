@@ -10,6 +10,7 @@ import type { Backlink } from '../lib/graph/graph.ts';
 import type { CitableEntry } from '../lib/cite/record.ts';
 import type { FootprintRow } from '../lib/views/overview.ts';
 import type { CiteRef, Fact, LinkItem, MilestoneView, QuoteView, StackRowView } from '../lib/views/entry.ts';
+import type { OfferRow, OfferTermView } from '../lib/views/offers.ts';
 
 /** Every collection, by the name of its folder in content/ and of its URLs. */
 export type CollectionName = keyof typeof COLLECTION_MODULES;
@@ -92,6 +93,10 @@ export interface PageSections {
   linkGroups?: { heading: string; items: LinkItem[] }[];
   /** A vendor's programs, where and at which layers. */
   footprint?: FootprintRow[];
+  /** A program's terms as an offer, each citing its sources. */
+  offerTerms?: (OfferTermView & { cites: CiteRef[] })[];
+  /** The offers a vendor made or a country took, side by side, and what the table is. */
+  offers?: { caption: string; rows: OfferRow[] } | undefined;
   /** `false` where the page lists no events (a source's page lists what cites it instead). */
   timeline?: boolean;
 }

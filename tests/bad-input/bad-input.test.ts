@@ -180,6 +180,33 @@ const mistakes: Mistake[] = [
     expected: '<dir>/layers/chips.yaml: corrections[0].sources: needs at least one source',
   },
   {
+    name: 'offer-term-answered-without-source',
+    files: {
+      'programs/vendor-sovereign-cloud.mdx': replace(
+        '    note: "Only the cloud layer is offered."\n    sources: [fixture-report]',
+        '    note: "Only the cloud layer is offered."\n    sources: []',
+      ),
+    },
+    expected: '<dir>/programs/vendor-sovereign-cloud.mdx: offer.bundle.sources: needs at least one source that states the answer',
+  },
+  {
+    name: 'offer-term-unstated-but-cited',
+    files: {
+      'programs/vendor-sovereign-cloud.mdx': replace(
+        '  keys:\n    value: not-stated',
+        '  keys:\n    value: not-stated\n    sources: [fixture-report]',
+      ),
+    },
+    expected:
+      '<dir>/programs/vendor-sovereign-cloud.mdx: offer.keys.sources: must be empty where the answer is "not-stated": a source that states nothing is not cited',
+  },
+  {
+    name: 'offer-term-outside-its-vocabulary',
+    files: { 'programs/vendor-sovereign-cloud.mdx': replace('  operator:\n    value: vendor', '  operator:\n    value: nobody') },
+    expected:
+      '<dir>/programs/vendor-sovereign-cloud.mdx: offer.operator.value: must be one of "not-stated", "vendor", "local-partner", "government", "joint" (got "nobody")',
+  },
+  {
     name: 'yaml-syntax',
     files: { 'layers/chips.yaml': (text) => `${text}order: [\n` },
     expected: '<dir>/layers/chips.yaml: line 8: YAML syntax error: unexpected end of the stream within a flow collection',

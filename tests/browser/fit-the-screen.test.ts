@@ -28,13 +28,13 @@ describe('views that fit the screen', () => {
     await page.close();
   });
 
-  test.each(['/matrix/', '/matrix/by-region/', '/vendors/'])(
+  test.each(['/matrix/', '/matrix/by-region/', '/vendors/', '/offers/', '/offers/by-country/', '/organizations/nvidia/'])(
     '%s shows every column at 1366 px, with nothing hidden to the right',
     async (path) => {
       const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
       await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
       const seen = await page.evaluate(() => {
-        const tables = [...document.querySelectorAll('table.matrix')];
+        const tables = [...document.querySelectorAll('table.matrix, table.offers')];
         const hidden = tables.flatMap((table) =>
           [...table.querySelectorAll('thead th')]
             .filter(
@@ -68,10 +68,13 @@ describe('views that fit the screen', () => {
     await page.close();
   });
 
-  test.each(['/timeline/', '/', '/vendors/', '/matrix/'])('%s does not scroll sideways on a phone', async (path) => {
-    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
-    await page.close();
-  });
+  test.each(['/timeline/', '/', '/vendors/', '/matrix/', '/offers/', '/programs/stargate-uae/', '/countries/malaysia/'])(
+    '%s does not scroll sideways on a phone',
+    async (path) => {
+      const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+      await page.close();
+    },
+  );
 });

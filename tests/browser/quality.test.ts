@@ -34,6 +34,8 @@ const PAGES = [
   '/timeline/',
   '/timeline/country/japan/oldest/',
   '/vendors/',
+  '/offers/',
+  '/offers/by-date/',
   '/data/',
   '/about/',
   '/404.html',

@@ -20,6 +20,7 @@ describe('views in a browser', () => {
     '/timeline/region/europe/',
     '/timeline/country/japan/',
     '/vendors/',
+    '/offers/',
   ];
   const SCREENS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
   test.each(VIEWS.flatMap((path) => (['desktop', 'phone'] as const).map((screen) => [path, screen] as const)))(

@@ -27,6 +27,7 @@ const PAGES = [
   '/timeline/',
   '/timeline/region/europe/',
   '/vendors/',
+  '/offers/',
 ];
 
 interface Audit {

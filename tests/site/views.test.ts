@@ -15,6 +15,9 @@ const VIEWS = [
   '/timeline/year/2025/',
   '/timeline/country/japan/oldest/',
   '/vendors/',
+  '/offers/',
+  '/offers/by-country/',
+  '/offers/by-date/',
 ];
 
 describe('the dependency matrix', () => {

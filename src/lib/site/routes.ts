@@ -82,7 +82,7 @@ export function stackRowUrl(countryId: string, layerId: string, base: string = B
 }
 
 /** The views of the whole field. */
-export const VIEWS = ['matrix', 'map', 'timeline', 'vendors'] as const;
+export const VIEWS = ['matrix', 'map', 'timeline', 'vendors', 'offers'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** @example viewUrl('matrix') // → '/matrix/' */
@@ -128,6 +128,34 @@ export function milestoneAnchor(n: number): string {
  */
 export function milestoneUrl(programId: string, n: number, base: string = BASE): string {
   return `${entryUrl({ collection: 'programs', id: programId }, base)}#${milestoneAnchor(n)}`;
+}
+
+/** A term of a program's offer. @example offerTermAnchor('keys') // → 'offer-keys' */
+export function offerTermAnchor(dimension: string): string {
+  return `offer-${dimension}`;
+}
+
+/**
+ * A term of a program's offer, on the program's page.
+ * @example offerTermUrl('stargate-uae', 'keys') // → '/programs/stargate-uae/#offer-keys'
+ */
+export function offerTermUrl(programId: string, dimension: string, base: string = BASE): string {
+  return `${entryUrl({ collection: 'programs', id: programId }, base)}#${offerTermAnchor(dimension)}`;
+}
+
+/** The anchor of a program's offer terms on its page, and of the offers tables on vendors' and countries' pages. */
+export const OFFER_ANCHOR = 'offer-terms';
+
+/**
+ * The offers compared, grouped by vendor, by country or by year (a page each, so they sort without
+ * JavaScript); a group within it by its anchor.
+ * @example offersUrl() // → '/offers/'
+ * @example offersUrl('country') // → '/offers/by-country/'
+ * @example offersUrl('vendor', 'vendor-nvidia') // → '/offers/#vendor-nvidia'
+ */
+export function offersUrl(order: 'vendor' | 'country' | 'date' = 'vendor', anchor?: string, base: string = BASE): string {
+  const path = order === 'vendor' ? 'offers/' : `offers/by-${order}/`;
+  return sitePath(anchor ? `${path}#${anchor}` : path, base);
 }
 
 /** @example searchUrl() // → '/search/' */

@@ -16,6 +16,7 @@ import { citationId } from '../content/remark-atlas.ts';
 import { passageUrl } from '../cite/text-fragment.ts';
 import { isDescriptiveTitle, withoutBrackets } from '../cite/record.ts';
 import type { FootprintRow } from './overview.ts';
+import type { OfferRow, OfferTermView } from './offers.ts';
 
 export interface LinkItem {
   href: string;
@@ -157,6 +158,8 @@ export interface EntryView {
   quote?: QuoteView | undefined;
   quoteGroups: { heading: string; quotes: QuoteView[] }[];
   footprint: FootprintRow[];
+  offerTerms: (OfferTermView & { cites: CiteRef[] })[];
+  offers?: { caption: string; rows: OfferRow[] } | undefined;
   linkGroups: { heading: string; items: LinkItem[] }[];
   timeline: LinkItem[];
   /** Dated corrections, oldest first. */
@@ -446,6 +449,8 @@ export function entryView<C extends CollectionName>(atlas: Atlas, entry: AtlasEn
     quote: sections.quote,
     quoteGroups: (sections.quoteGroups ?? []).filter((group) => group.quotes.length > 0),
     footprint: sections.footprint ?? [],
+    offerTerms: sections.offerTerms ?? [],
+    offers: sections.offers && sections.offers.rows.length > 0 ? sections.offers : undefined,
     linkGroups: [...(sections.linkGroups ?? []), { heading: 'Mentioned in', items: mentionedIn }].filter((group) => group.items.length > 0),
     timeline: sections.timeline === false ? [] : timelineOf(atlas, context.backlinks),
     corrections,
