@@ -157,35 +157,44 @@ export const OWN_GROUP_MIN = 2;
  */
 export function offerGroups(atlas: Atlas, order: OfferOrder): OfferGroup[] {
   const rows = [...offerRows(atlas).values()].sort(byNewest);
-  if (order === 'date') {
-    const years = [...new Set(rows.map((r) => r.date.slice(0, 4)))].sort().reverse();
-    return years.map((year) => {
-      const yearRows = rows.filter((r) => r.date.startsWith(year));
-      return {
-        anchor: `year-${year}`,
-        heading: { href: offersUrl('date', `year-${year}`), label: year, note: count(yearRows) },
-        rows: yearRows,
-      };
-    });
-  }
+  if (order === 'date') return byYearGroups(rows);
   const programs = rows.flatMap((row) => {
     const program = atlas.get({ collection: 'programs', id: row.id });
     return program ? [{ row, program }] : [];
   });
-  if (order === 'country') {
-    return [...atlas.list('countries')]
-      .sort((a, b) => a.data.name.localeCompare(b.data.name))
-      .map((country) => ({
-        country,
-        rows: programs.filter(({ program }) => program.data.countries.some((c) => c.id === country.id)).map((p) => p.row),
-      }))
-      .filter((g) => g.rows.length > 0)
-      .map(({ country, rows: countryRows }) => ({
-        anchor: `country-${country.id}`,
-        heading: { href: entryUrl(country), label: country.data.name, note: count(countryRows) },
-        rows: countryRows,
-      }));
-  }
+  return order === 'country' ? byCountryGroups(atlas, programs) : byVendorGroups(atlas, programs);
+}
+
+type ProgramRow = { row: OfferRow; program: AtlasEntry<'programs'> };
+
+function byYearGroups(rows: readonly OfferRow[]): OfferGroup[] {
+  const years = [...new Set(rows.map((r) => r.date.slice(0, 4)))].sort().reverse();
+  return years.map((year) => {
+    const yearRows = rows.filter((r) => r.date.startsWith(year));
+    return {
+      anchor: `year-${year}`,
+      heading: { href: offersUrl('date', `year-${year}`), label: year, note: count(yearRows) },
+      rows: yearRows,
+    };
+  });
+}
+
+function byCountryGroups(atlas: Atlas, programs: readonly ProgramRow[]): OfferGroup[] {
+  return [...atlas.list('countries')]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .map((country) => ({
+      country,
+      rows: programs.filter(({ program }) => program.data.countries.some((c) => c.id === country.id)).map((p) => p.row),
+    }))
+    .filter((g) => g.rows.length > 0)
+    .map(({ country, rows: countryRows }) => ({
+      anchor: `country-${country.id}`,
+      heading: { href: entryUrl(country), label: country.data.name, note: count(countryRows) },
+      rows: countryRows,
+    }));
+}
+
+function byVendorGroups(atlas: Atlas, programs: readonly ProgramRow[]): OfferGroup[] {
   const companies = (program: AtlasEntry<'programs'>) =>
     program.data.vendors.flatMap((ref) => {
       const org = atlas.get(ref);
