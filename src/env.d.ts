@@ -3,6 +3,8 @@ interface ImportMetaEnv {
   readonly ATLAS_SEARCH_SCRIPT: string;
   /** URL of the bundled "Cite this" script (copy buttons, today's accessed date). */
   readonly ATLAS_CITE_SCRIPT: string;
+  /** URL of the bundled compare script (the set in the address, the form that changes it). */
+  readonly ATLAS_COMPARE_SCRIPT: string;
   /** The inline loader every page carries (src/client/loader.ts, bundled), set by src/integrations/client-scripts.ts. */
   readonly ATLAS_LOADER_SCRIPT: string | undefined;
   /** Absolute path of src/lib/cite/worker.ts, set by src/integrations/atlas.ts for builds. */

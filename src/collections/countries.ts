@@ -4,7 +4,10 @@ import { aliases, partialDate, shortNames, summary, updated, corrections } from 
 import { atlasPageCitation } from '../lib/cite/entry-citation.ts';
 import { byName, commenters, indexItem, lastRevised, links, linkTo } from '../lib/views/entry.ts';
 import { offerRowsOf } from '../lib/views/offers.ts';
+import { neighboursComparison } from '../lib/views/compare.ts';
 import { stackAnchor } from '../lib/site/routes.ts';
+import type { Atlas } from '../lib/graph/atlas.ts';
+import type { Fact } from '../lib/views/entry.ts';
 import { formatDate } from '../lib/views/format.ts';
 import type { CollectionDef, GraphCheck, GraphLookup, RefSchema } from './types.ts';
 import { QUESTIONS, RELIANCE, RELIANCE_LABELS, basisPhrase, decideReliance } from '../lib/content/reliance.ts';
@@ -177,6 +180,19 @@ export const schema = (ref: RefSchema) =>
     .strict()
     .superRefine(checkCountry);
 
+/** The link to the country's comparison with its neighbours. */
+function compareFact(atlas: Atlas, id: string): Fact[] {
+  const comparison = neighboursComparison(atlas, id);
+  if (!comparison) return [];
+  const names = comparison.ids.slice(1).flatMap((other) => atlas.get({ collection: 'countries', id: other })?.data.name ?? []);
+  return [
+    {
+      label: 'Compare',
+      links: [{ href: comparison.href, label: `with its neighbours: ${names.join(', ')}` }],
+    },
+  ];
+}
+
 export default {
   labels: {
     singular: 'Country',
@@ -201,6 +217,7 @@ export default {
         { label: 'Region', text: data.region },
         { label: 'Kind', text: data.kind === 'bloc' ? 'Bloc of states' : 'Country' },
         ...(data.iso2 ? [{ label: 'ISO code', text: data.iso2 }] : []),
+        ...compareFact(atlas, entry.id),
       ],
       alternateNames: data.alternateNames,
       stack: data.stack.map((row) => {

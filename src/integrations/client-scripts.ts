@@ -23,7 +23,7 @@ import { SEARCH_FILES_ATTRIBUTE } from '../lib/site/loader-script.ts';
 import { bundleUrl } from '../lib/site/routes.ts';
 
 /** Bundle name → entry module; `search` becomes import.meta.env.ATLAS_SEARCH_SCRIPT. */
-const ENTRIES = { search: 'search.ts', cite: 'cite.ts' } as const;
+const ENTRIES = { search: 'search.ts', cite: 'cite.ts', compare: 'compare.ts' } as const;
 
 interface Bundle {
   code: string;

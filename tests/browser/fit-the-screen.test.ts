@@ -28,30 +28,35 @@ describe('views that fit the screen', () => {
     await page.close();
   });
 
-  test.each(['/matrix/', '/matrix/by-region/', '/vendors/', '/offers/', '/offers/by-country/', '/organizations/nvidia/'])(
-    '%s shows every column at 1366 px, with nothing hidden to the right',
-    async (path) => {
-      const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
-      const seen = await page.evaluate(() => {
-        const tables = [...document.querySelectorAll('table.matrix, table.offers')];
-        const hidden = tables.flatMap((table) =>
-          [...table.querySelectorAll('thead th')]
-            .filter(
-              (th) =>
-                th.getBoundingClientRect().right >
-                Math.min(window.innerWidth, table.closest('.table-wrap')?.getBoundingClientRect().right ?? Infinity) + 1,
-            )
-            .map((th) => th.textContent?.trim()),
-        );
-        return { tables: tables.length, hidden, sideways: document.documentElement.scrollWidth > window.innerWidth };
-      });
-      expect(seen.tables).toBeGreaterThan(0);
-      expect(seen.hidden).toEqual([]);
-      expect(seen.sideways).toBe(false);
-      await page.close();
-    },
-  );
+  test.each([
+    '/matrix/',
+    '/matrix/by-region/',
+    '/vendors/',
+    '/offers/',
+    '/offers/by-country/',
+    '/organizations/nvidia/',
+    '/compare/vendors/nvidia/huawei/microsoft/amazon-web-services/',
+  ])('%s shows every column at 1366 px, with nothing hidden to the right', async (path) => {
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+    const seen = await page.evaluate(() => {
+      const tables = [...document.querySelectorAll('table.matrix, table.offers, table.compare')];
+      const hidden = tables.flatMap((table) =>
+        [...table.querySelectorAll('thead th')]
+          .filter(
+            (th) =>
+              th.getBoundingClientRect().right >
+              Math.min(window.innerWidth, table.closest('.table-wrap')?.getBoundingClientRect().right ?? Infinity) + 1,
+          )
+          .map((th) => th.textContent?.trim()),
+      );
+      return { tables: tables.length, hidden, sideways: document.documentElement.scrollWidth > window.innerWidth };
+    });
+    expect(seen.tables).toBeGreaterThan(0);
+    expect(seen.hidden).toEqual([]);
+    expect(seen.sideways).toBe(false);
+    await page.close();
+  });
 
   test('the matrix keeps its header row in view while its rows scroll past', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -68,13 +73,19 @@ describe('views that fit the screen', () => {
     await page.close();
   });
 
-  test.each(['/timeline/', '/', '/vendors/', '/matrix/', '/offers/', '/programs/stargate-uae/', '/countries/malaysia/'])(
-    '%s does not scroll sideways on a phone',
-    async (path) => {
-      const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
-      await page.close();
-    },
-  );
+  test.each([
+    '/timeline/',
+    '/',
+    '/vendors/',
+    '/matrix/',
+    '/offers/',
+    '/programs/stargate-uae/',
+    '/countries/malaysia/',
+    '/compare/neighbours/malaysia/',
+  ])('%s does not scroll sideways on a phone', async (path) => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.origin}${path}`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    await page.close();
+  });
 });

@@ -36,6 +36,8 @@ const PAGES = [
   '/vendors/',
   '/offers/',
   '/offers/by-date/',
+  '/compare/?countries=malaysia,indonesia',
+  '/compare/vendors/nvidia/huawei/microsoft/amazon-web-services/',
   '/data/',
   '/about/',
   '/404.html',
@@ -44,6 +46,7 @@ const PAGES = [
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${session.origin}${path}`, { waitUntil: 'networkidle' });
   if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');
+  if (path.startsWith('/compare/?')) await page.waitForSelector('table.compare');
 }
 
 describe('accessibility', () => {

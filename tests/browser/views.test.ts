@@ -21,6 +21,7 @@ describe('views in a browser', () => {
     '/timeline/country/japan/',
     '/vendors/',
     '/offers/',
+    '/compare/neighbours/malaysia/',
   ];
   const SCREENS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
   test.each(VIEWS.flatMap((path) => (['desktop', 'phone'] as const).map((screen) => [path, screen] as const)))(

@@ -28,6 +28,7 @@ const PAGES = [
   '/timeline/region/europe/',
   '/vendors/',
   '/offers/',
+  '/compare/programs/stargate-uae/stargate-norway/stargate-uk/',
 ];
 
 interface Audit {

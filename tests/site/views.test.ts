@@ -18,6 +18,7 @@ const VIEWS = [
   '/offers/',
   '/offers/by-country/',
   '/offers/by-date/',
+  '/compare/neighbours/malaysia/',
 ];
 
 describe('the dependency matrix', () => {

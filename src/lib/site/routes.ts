@@ -82,7 +82,7 @@ export function stackRowUrl(countryId: string, layerId: string, base: string = B
 }
 
 /** The views of the whole field. */
-export const VIEWS = ['matrix', 'map', 'timeline', 'vendors', 'offers'] as const;
+export const VIEWS = ['matrix', 'map', 'timeline', 'vendors', 'offers', 'compare'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** @example viewUrl('matrix') // → '/matrix/' */
@@ -156,6 +156,39 @@ export const OFFER_ANCHOR = 'offer-terms';
 export function offersUrl(order: 'vendor' | 'country' | 'date' = 'vendor', anchor?: string, base: string = BASE): string {
   const path = order === 'vendor' ? 'offers/' : `offers/by-${order}/`;
   return sitePath(anchor ? `${path}#${anchor}` : path, base);
+}
+
+/**
+ * The compare page, with the entries it shows in its query (the page's script reads it), or a
+ * prepared comparison at an address of its own (a page that needs no script).
+ * @example compareUrl() // → '/compare/'
+ * @example compareUrl('countries', ['malaysia', 'indonesia']) // → '/compare/?countries=malaysia,indonesia'
+ */
+export function compareUrl(kind?: string, ids: readonly string[] = [], base: string = BASE): string {
+  return sitePath(kind && ids.length > 0 ? `compare/?${kind}=${ids.join(',')}` : 'compare/', base);
+}
+
+/**
+ * A prepared comparison: a fixed set, named by its entries, or a country with its neighbours, whose
+ * set the build chooses (so its address stays the same when the neighbours change).
+ * @example preparedCompareUrl('programs', ['stargate-uae', 'stargate-uk']) // → '/compare/programs/stargate-uae/stargate-uk/'
+ * @example neighboursUrl('malaysia') // → '/compare/neighbours/malaysia/'
+ */
+export function preparedCompareUrl(kind: string, ids: readonly string[], base: string = BASE): string {
+  return sitePath(`compare/${kind}/${ids.join('/')}/`, base);
+}
+
+export function neighboursUrl(countryId: string, base: string = BASE): string {
+  return sitePath(`compare/neighbours/${countryId}/`, base);
+}
+
+/**
+ * The data the compare page's script reads: one entry's column, or the list of what can be compared.
+ * @example compareDataUrl('countries', 'malaysia') // → '/compare/data/countries/malaysia.json'
+ * @example compareDataUrl() // → '/compare/data/choices.json'
+ */
+export function compareDataUrl(kind?: string, id?: string, base: string = BASE): string {
+  return sitePath(kind && id ? `compare/data/${kind}/${id}.json` : 'compare/data/choices.json', base);
 }
 
 /** @example searchUrl() // → '/search/' */

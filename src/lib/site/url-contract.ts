@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Hashed assets and the search indexes are not citable URLs; they change with every build. */
+/** Hashed assets, the search indexes and the compare page's data are not citable URLs; they change with every build. */
 const NOT_PUBLISHED =
-  /^\/(_astro|_atlas|pagefind|search\/names)\/|^\/search\/names\.json$|^\/_(redirects|headers)$|^\/favicon\.svg$|^\/sitemap-\d+\.xml$/;
+  /^\/(_astro|_atlas|pagefind|search\/names|compare\/data)\/|^\/search\/names\.json$|^\/_(redirects|headers)$|^\/favicon\.svg$|^\/sitemap-\d+\.xml$/;
 
 /** The citable URLs a built site answers: pages as `/path/`, other files by name. */
 export function publishedUrls(dir: string): string[] {
