@@ -35,10 +35,10 @@ describe('the built Atlas', () => {
     expect(text(home.querySelector('main'))).toMatch(/Cite a stable URL/);
   });
 
-  test('loads no script file on any page but the search page; the only inline script is the on-demand loader', () => {
+  test('loads no script file on any page but the search and compare pages; the only inline script is the on-demand loader', () => {
     const pages = sitePages(SITE_DIR);
     const withScriptFiles = pages.filter((path) => page(SITE_DIR, path).querySelectorAll('script[src]').length > 0);
-    expect(withScriptFiles).toEqual(['/search/']);
+    expect(withScriptFiles.sort()).toEqual(['/compare/', '/search/']);
     const inline = new Set(
       pages.flatMap((path) =>
         page(SITE_DIR, path)
