@@ -28,9 +28,10 @@ function heapArgs(): string[] {
  * Astro defines `import.meta.env.<NAME>` for every environment variable, ahead of the values Astro and
  * the Atlas's integrations define, so a variable named like one of those would replace it in every
  * page. Vitest exports them all to the environment of anything a test starts (ATLAS_BASE=/ among
- * them), and BASE_URL is common in CI settings; Astro gets an environment without them.
+ * them, and every bundle's ATLAS_<NAME>_SCRIPT), and BASE_URL is common in CI settings; Astro gets an
+ * environment without them.
  */
-const SHADOWING = /^(ATLAS_(BASE|SEARCH_SCRIPT|CITE_SCRIPT|LOADER_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
+const SHADOWING = /^(ATLAS_(BASE|[A-Z]+_SCRIPT|CITATION_WORKER)|BASE_URL|SITE|ASSETS_PREFIX)$/;
 
 /** Peak resident memory of a running process, from /proc (Linux); 0 where /proc is not there. */
 function peakRss(pid: number | undefined): number {
