@@ -5,15 +5,16 @@
  * the compare page's script (/compare/data/<kind>/<id>.json), and rendered by one function
  * (src/client/compare-view.ts) on the prepared pages and in the browser.
  */
-import type { AtlasEntry, EntryRef } from '../../collections/index.ts';
+import type { AtlasEntry } from '../../collections/index.ts';
 import { STRATEGY_LABELS } from '../../collections/countries.ts';
 import { RELIANCE_LABELS } from '../content/reliance.ts';
 import { MILESTONE_LABELS, NOT_STATED, OFFER_DIMENSIONS, OFFER_TERMS, milestonesInOrder } from '../../collections/programs.ts';
 import type { Atlas } from '../graph/atlas.ts';
 import { entryUrl, milestoneUrl, neighboursUrl, offersUrl, preparedCompareUrl, stackRowUrl } from '../site/routes.ts';
 import { formatDate, humanize } from './format.ts';
-import { referrersIn, type LinkItem } from './entry.ts';
-import { offerTerms, termValueLabel } from './offers.ts';
+import { links, referrersIn, type LinkItem } from './entry.ts';
+import { offerRowsOf, sourceLinks, termValueLabel } from './offers.ts';
+import { layersInOrder } from './overview.ts';
 
 /** What can be compared, as the compare URLs name it. */
 export const COMPARE_KINDS = ['countries', 'programs', 'vendors'] as const;
@@ -51,24 +52,10 @@ export function compareRows(kind: CompareKind, layers: readonly { id: string; la
 
 /** The stack layers in their order, which the rows of a country column follow. */
 export function orderedLayers(atlas: Atlas): { id: string; label: string }[] {
-  return [...atlas.list('layers')].sort((a, b) => a.data.order - b.data.order).map((l) => ({ id: l.id, label: l.data.name }));
+  return layersInOrder(atlas).map((l) => ({ id: l.id, label: l.data.name }));
 }
 
 const dated = (asOf: string | undefined): Pick<CompareCell, 'asOf' | 'asOfLabel'> => (asOf ? { asOf, asOfLabel: formatDate(asOf) } : {});
-
-function sourceLinks(atlas: Atlas, refs: readonly EntryRef<'sources'>[]): LinkItem[] {
-  return refs.flatMap((ref) => {
-    const source = atlas.get(ref);
-    return source ? [{ href: entryUrl(source), label: source.data.publisher, note: source.data.title }] : [];
-  });
-}
-
-function named<C extends 'countries' | 'organizations' | 'programs' | 'layers'>(atlas: Atlas, refs: readonly EntryRef<C>[]): LinkItem[] {
-  return refs.flatMap((ref) => {
-    const entry = atlas.get(ref);
-    return entry ? [{ href: entryUrl(entry), label: entry.data.name }] : [];
-  });
-}
 
 const listCell = (links: LinkItem[]): CompareCell | null => (links.length > 0 ? { links } : null);
 
@@ -98,7 +85,7 @@ function countryColumn(atlas: Atlas, country: AtlasEntry<'countries'>): CompareC
       { text: country.data.region },
       { text: STRATEGY_LABELS[country.data.strategy] },
       ...stack,
-      listCell(named(atlas, referrersIn(backlinks, 'programs', ['countries']))),
+      listCell(links(atlas, referrersIn(backlinks, 'programs', ['countries']))),
       latest
         ? { text: latest.data.title, href: entryUrl(latest), ...dated(latest.data.date), sources: sourceLinks(atlas, latest.data.sources) }
         : null,
@@ -110,8 +97,8 @@ function programColumn(atlas: Atlas, program: AtlasEntry<'programs'>): CompareCo
   const { data } = program;
   const milestones = milestonesInOrder(program);
   const last = milestones.at(-1);
-  const terms = offerTerms(atlas, program).map((term): CompareCell | null =>
-    term.stated ? { text: term.value, href: term.href, ...dated(term.asOf), sources: sourceLinks(atlas, term.sources) } : null,
+  const terms = (offerRowsOf(atlas, [program])[0]?.terms ?? []).map((term): CompareCell | null =>
+    term.stated ? { text: term.value, href: term.href, ...dated(term.asOf), sources: term.sourceLinks } : null,
   );
   return {
     kind: 'programs',
@@ -122,8 +109,8 @@ function programColumn(atlas: Atlas, program: AtlasEntry<'programs'>): CompareCo
       { text: humanize(data.kind) },
       { text: humanize(data.status), ...dated(data.statusAsOf), sources: sourceLinks(atlas, data.statusSources) },
       data.announced ? { text: formatDate(data.announced) } : null,
-      listCell(named(atlas, data.vendors)),
-      listCell(named(atlas, data.countries)),
+      listCell(links(atlas, data.vendors)),
+      listCell(links(atlas, data.countries)),
       ...terms,
       last
         ? {
@@ -167,9 +154,9 @@ function vendorColumn(atlas: Atlas, vendor: AtlasEntry<'organizations'>): Compar
     href: entryUrl(vendor),
     cells: [
       { text: humanize(vendor.data.kind) },
-      vendor.data.headquarters ? listCell(named(atlas, [vendor.data.headquarters])) : null,
-      listCell(named(atlas, programs)),
-      listCell(named(atlas, countries).sort((a, b) => a.label.localeCompare(b.label))),
+      vendor.data.headquarters ? listCell(links(atlas, [vendor.data.headquarters])) : null,
+      listCell(links(atlas, programs)),
+      listCell(links(atlas, countries).sort((a, b) => a.label.localeCompare(b.label))),
       ...OFFER_DIMENSIONS.map((_d, i) => termSummary(vendor, programs, i)),
     ],
   };

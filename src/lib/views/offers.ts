@@ -16,7 +16,7 @@ import {
 import type { Atlas } from '../graph/atlas.ts';
 import { entryUrl, offerTermAnchor, offerTermUrl, offersUrl } from '../site/routes.ts';
 import { formatDate } from './format.ts';
-import type { LinkItem } from './entry.ts';
+import { links, type LinkItem } from './entry.ts';
 
 /** One term of one offer, as a cell shows it. */
 export interface OfferTermView {
@@ -27,8 +27,6 @@ export interface OfferTermView {
   stated: boolean;
   /** The answer in words ("Vendor", "Not stated by the sources"); for the bundle, its layers. */
   value: string;
-  /** The vocabulary's key of the answer (`not-stated` where the sources are silent), for styling and filters. */
-  key: string;
   layers: LinkItem[];
   note?: string | undefined;
   /** Whose law reaches the data, who owns the result, where a source says so. */
@@ -74,12 +72,7 @@ export function offerTerms(atlas: Atlas, program: AtlasEntry<'programs'>): Offer
   return OFFER_DIMENSIONS.map((dimension) => {
     const term = program.data.offer[dimension];
     const stated = term.value !== NOT_STATED;
-    const layers = Array.isArray(term.value)
-      ? term.value.flatMap((ref) => {
-          const layer = atlas.get(ref);
-          return layer ? [{ href: entryUrl(layer), label: layer.data.name }] : [];
-        })
-      : [];
+    const layers = Array.isArray(term.value) ? links(atlas, term.value) : [];
     const detailText: string | undefined = 'law' in term ? term.law : 'owner' in term ? term.owner : undefined;
     const detailLabel = DETAIL_LABELS[dimension];
     return {
@@ -88,36 +81,35 @@ export function offerTerms(atlas: Atlas, program: AtlasEntry<'programs'>): Offer
       question: OFFER_TERMS[dimension].question,
       stated,
       value: Array.isArray(term.value) ? layers.map((l) => l.label).join(', ') : termValueLabel(dimension, term.value),
-      key: Array.isArray(term.value) ? 'layers' : term.value,
       layers,
       note: term.note,
       detail: detailText && detailLabel ? { label: detailLabel, text: detailText } : undefined,
       asOf: term.asOf,
       asOfLabel: term.asOf ? formatDate(term.asOf) : undefined,
       sources: term.sources,
-      sourceLinks: term.sources.flatMap((ref) => {
-        const source = atlas.get(ref);
-        return source ? [{ href: entryUrl(source), label: source.data.publisher, note: source.data.title }] : [];
-      }),
+      sourceLinks: sourceLinks(atlas, term.sources),
       href: offerTermUrl(program.id, dimension),
       anchor: offerTermAnchor(dimension),
     };
   });
 }
 
+/** Sources named by their publisher, each linked to its record in the Atlas, its title as the note. */
+export function sourceLinks(atlas: Atlas, refs: readonly EntryRef<'sources'>[]): LinkItem[] {
+  return refs.flatMap((ref) => {
+    const source = atlas.get(ref);
+    return source ? [{ href: entryUrl(source), label: source.data.publisher, note: source.data.title }] : [];
+  });
+}
+
 /** Every program as a row of the offers table. */
 function offerRow(atlas: Atlas, program: AtlasEntry<'programs'>): OfferRow {
-  const named = <C extends 'organizations' | 'countries'>(refs: readonly EntryRef<C>[]) =>
-    refs.flatMap((ref) => {
-      const entry = atlas.get(ref);
-      return entry ? [{ href: entryUrl(entry), label: entry.data.name }] : [];
-    });
   return {
     program: { href: entryUrl(program), label: program.data.name, note: announcedPhrase(program) },
     id: program.id,
     date: programDate(program),
-    vendors: named(program.data.vendors),
-    countries: named(program.data.countries),
+    vendors: links(atlas, program.data.vendors),
+    countries: links(atlas, program.data.countries),
     terms: offerTerms(atlas, program),
   };
 }

@@ -35,7 +35,8 @@ export interface Matrix {
   groups: { key: string; label: string; rows: MatrixRow[] }[];
 }
 
-function layersInOrder(atlas: Atlas): AtlasEntry<'layers'>[] {
+/** The stack layers in their order in the stack. */
+export function layersInOrder(atlas: Atlas): AtlasEntry<'layers'>[] {
   return [...atlas.list('layers')].sort((a, b) => a.data.order - b.data.order);
 }
 
